@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { useHostStatus } from '../../../components/hooks/use-host-status';
+import { useT } from '../../../components/i18n/I18nProvider';
+
+export function Home({ navigate }: { navigate: (path: string) => void }) {
+  const t = useT();
+  const host = useHostStatus();
+
+  useEffect(() => {
+    // The benchmark's "panel ready" mark (docs/PERFORMANCE.md).
+    performance.mark('zijlijn:home-rendered');
+  }, []);
+
+  return (
+    <section aria-labelledby="home-heading">
+      <h1 id="home-heading" className="visually-hidden">
+        {t('home.heading')}
+      </h1>
+      <p className="hint">{t('home.intro')}</p>
+      <div className="home-actions">
+        <button type="button" className="btn btn-primary" onClick={() => navigate('/nieuw')}>
+          {t('home.newConversation')}
+        </button>
+        <button type="button" className="btn" onClick={() => navigate('/oefenen')}>
+          {t('home.practice')}
+        </button>
+      </div>
+      <p className="hint" role="status">
+        {host ? t('home.host.connected', { origin: host.origin }) : t('home.host.none')}
+      </p>
+      <button
+        type="button"
+        className="btn btn-quiet"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
+        {t('home.options')}
+      </button>
+    </section>
+  );
+}

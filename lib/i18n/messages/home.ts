@@ -1,0 +1,20 @@
+/** Strings of the side panel home screen. */
+export const nl = {
+  'home.heading': 'Zijlijn',
+  'home.intro': 'Rustig voorbereid het gesprek in. Alles blijft versleuteld op deze computer.',
+  'home.newConversation': 'Nieuw gesprek',
+  'home.practice': 'Oefenen',
+  'home.options': 'Instellingen',
+  'home.host.none': 'Geen registratiesysteem herkend in dit venster.',
+  'home.host.connected': 'Zijlijn werkt op {origin}.',
+} as const;
+
+export const en: Record<keyof typeof nl, string> = {
+  'home.heading': 'Zijlijn',
+  'home.intro': 'Prepare the conversation calmly. Everything stays encrypted on this computer.',
+  'home.newConversation': 'New conversation',
+  'home.practice': 'Practise',
+  'home.options': 'Settings',
+  'home.host.none': 'No registration system recognised in this window.',
+  'home.host.connected': 'Zijlijn is active on {origin}.',
+};

@@ -1,0 +1,51 @@
+/**
+ * The single registry of messages between extension contexts. The receiver
+ * validates every request with the schema here; types come from z.infer.
+ * Content scripts may only `import type` from this file (it bundles zod).
+ */
+import { z } from 'zod';
+import type { SenderKind } from './classify-sender';
+
+export const HostAnnouncedSchema = z.object({
+  origin: z.string().max(200),
+  screen: z.string().max(80).nullable(),
+  adapterId: z.string().max(80).nullable(),
+});
+
+export const HostSummarySchema = z.object({
+  tabId: z.number().int(),
+  origin: z.string(),
+  screen: z.string().nullable(),
+  adapterId: z.string().nullable(),
+  at: z.number(),
+});
+export type HostSummary = z.infer<typeof HostSummarySchema>;
+
+export const protocol = {
+  'host/announced': {
+    request: HostAnnouncedSchema,
+    response: z.object({ recorded: z.boolean() }),
+    from: ['content'],
+  },
+  'host/status': {
+    request: z.object({}).strict(),
+    response: z.object({ hosts: z.array(HostSummarySchema) }),
+    from: ['panel', 'options'],
+  },
+} as const satisfies Record<
+  string,
+  { request: z.ZodType; response: z.ZodType; from: readonly SenderKind[] }
+>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>;
+
+/** What travels over runtime messaging. */
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  data: RequestOf<T>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
