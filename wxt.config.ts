@@ -53,7 +53,17 @@ export default defineConfig({
     },
   }),
   vite: () => ({
-    build: { sourcemap: false, chunkSizeWarningLimit: 800 },
+    build: {
+      sourcemap: false,
+      chunkSizeWarningLimit: 800,
+      rollupOptions: {
+        // zod 4 ships comments Rollup cannot place; harmless, but they bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
