@@ -41,11 +41,11 @@ const DERIVATION_ENDINGS =
   /^(?:s?(?:er|ers|ster|sters|ing|ingen|lijk|lijke|lijkheid|heid|achtig|achtige|ig|ige|isch|ische|baar|bare|loos|loze))$/;
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const normalise = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 
 interface Token {
   start: number;
   end: number;
+  raw: string;
   lower: string;
 }
 
@@ -54,12 +54,25 @@ function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
-    tokens.push({ start, end: start + match[0].length, lower: normalise(match[0]) });
+    const raw = match[0].replace(/’/g, "'");
+    tokens.push({ start, end: start + raw.length, raw, lower: raw.toLowerCase() });
   }
   return tokens;
 }
 
+/**
+ * A mixed-case acronym ("ZiN") is matched by case, as written or in capitals,
+ * because its lower-case form is often an everyday word ("zin").
+ */
+const isMixedCase = (term: string): boolean =>
+  /\p{Lu}/u.test(term.slice(1)) && /\p{Ll}/u.test(term) && !/\s/.test(term);
+
+function acronymForms(term: string): string[] {
+  return [term, term.toUpperCase()].flatMap((form) => [form, `${form}'s`, `${form}s`]);
+}
+
 function compile(entries: readonly Entry[]) {
+  const acronyms = new Map<string, Form>();
   const single = new Map<string, Form>();
   const multi = new Map<string, MultiForm[]>();
   const active = entries.filter((entry) => !entry.disabled);
@@ -68,6 +81,11 @@ function compile(entries: readonly Entry[]) {
   for (const pass of [0, 1]) {
     for (const entry of active) {
       for (const base of [entry.term, ...(entry.variants ?? [])]) {
+        if (isMixedCase(base)) {
+          if (pass === 0)
+            for (const form of acronymForms(base)) acronyms.set(form, { entry, compounds: false });
+          continue;
+        }
         const forms = inflectTerm(base);
         for (const form of pass === 0 ? forms.slice(0, 1) : forms.slice(1)) {
           const words = form.split(' ');
@@ -90,11 +108,11 @@ function compile(entries: readonly Entry[]) {
       (a, b) => b.words.length - a.words.length || b.words.join().length - a.words.join().length,
     );
   }
-  return { single, multi };
+  return { acronyms, single, multi };
 }
 
 export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
-  const { single, multi } = compile(entries);
+  const { acronyms, single, multi } = compile(entries);
 
   /** Longest form at the start or end of one compound part. */
   function inCompound(part: string): { entry: Entry; size: number } | undefined {
@@ -111,8 +129,8 @@ export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
     return undefined;
   }
 
-  function inToken(word: string): Entry | undefined {
-    const exact = single.get(word);
+  function inToken(raw: string, word: string): Entry | undefined {
+    const exact = single.get(word) ?? acronyms.get(raw);
     if (exact) return exact.entry;
     const parts = word.split(/[-']/);
     let best: { entry: Entry; size: number } | undefined;
@@ -120,6 +138,10 @@ export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
       if (found && (!best || found.size > best.size)) best = found;
     };
     if (word.includes('-')) {
+      for (const part of raw.split('-')) {
+        const form = acronyms.get(part);
+        if (form) consider({ entry: form.entry, size: part.length });
+      }
       const hyphenParts = word.split('-');
       for (let i = 0; i < hyphenParts.length; i++) {
         for (let j = i + 1; j <= hyphenParts.length; j++) {
@@ -169,7 +191,7 @@ export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
         i += phrase.words.length - 1;
         continue;
       }
-      const entry = inToken(token.lower);
+      const entry = inToken(token.raw, token.lower);
       if (entry) push(entry, token.start, token.end);
     }
     return hits;

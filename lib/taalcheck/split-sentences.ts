@@ -81,6 +81,9 @@ function periodEndsSentence(text: string, punct: string, end: number): boolean {
   const next = nextVisibleChar(text, end);
   if (punct.includes('…') || punct.includes('..')) return !isLower(next);
   const dotEnd = end - (punct.length - punct.lastIndexOf('.') - 1);
+  // A list number such as "1." or "a." at the start of a line.
+  const lineStart = text.lastIndexOf('\n', dotEnd - 1) + 1;
+  if (/^\s*(?:\d{1,2}|[a-z])\.$/.test(text.slice(lineStart, dotEnd))) return false;
   const word = tokenBefore(text, dotEnd);
   const token = word.toLowerCase();
   if (NEVER_FINAL.has(token)) return false;
