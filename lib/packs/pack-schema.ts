@@ -1,7 +1,8 @@
 /**
  * The content model: every piece of domain knowledge is a pack item with a
- * stable id and a source. A pack may be partial (a municipal override); the
- * merged result must satisfy `assertComplete` (merge-packs.ts).
+ * stable id and a source. A pack may be partial (a municipal override); parse
+ * packs with `parsePack` (load-packs.ts), layer them with `resolvePacks`
+ * (merge-packs.ts). Field names are a public format: add, never rename.
  */
 import { z } from 'zod';
 import { ConversationTypeSchema, PhaseSchema } from '../conversation/model';
@@ -149,6 +150,22 @@ export const MobilitySettingsSchema = z.object({
 });
 export type MobilitySettings = z.infer<typeof MobilitySettingsSchema>;
 
+/** Collections merged per id (order = order of the pack file). */
+const COLLECTION_NAMES = [
+  'lifeDomains',
+  'healthDimensions',
+  'checklists',
+  'prompts',
+  'signals',
+  'profiles',
+  'jargon',
+  'debtSignals',
+  'prepItems',
+  'mobilityAlternatives',
+  'scenarios',
+  'adapters',
+] as const;
+
 export const PackSchema = z.object({
   id: IdSchema,
   name: z.string().min(1),
@@ -166,23 +183,15 @@ export const PackSchema = z.object({
   mobility: MobilitySettingsSchema.optional(),
   scenarios: z.array(ScenarioSchema).default([]),
   adapters: z.array(AdapterSchema).default([]),
+  /**
+   * Ids this pack switches off in earlier layers, per collection. `parsePack`
+   * fills it from stub items `{ "id": "…", "disabled": true }`.
+   */
+  removals: z.partialRecord(z.enum(COLLECTION_NAMES), z.array(IdSchema)).optional(),
 });
 export type Pack = z.infer<typeof PackSchema>;
 export type PackInput = z.input<typeof PackSchema>;
 
 /** Collections merged per id. */
-export const COLLECTIONS = [
-  'lifeDomains',
-  'healthDimensions',
-  'checklists',
-  'prompts',
-  'signals',
-  'profiles',
-  'jargon',
-  'debtSignals',
-  'prepItems',
-  'mobilityAlternatives',
-  'scenarios',
-  'adapters',
-] as const satisfies readonly (keyof Pack)[];
+export const COLLECTIONS = COLLECTION_NAMES satisfies readonly (keyof Pack)[];
 export type Collection = (typeof COLLECTIONS)[number];
