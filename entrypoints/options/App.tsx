@@ -1,6 +1,7 @@
 import { I18nProvider, useT } from '../../components/i18n/I18nProvider';
 import { useUiLanguage } from '../../components/hooks/use-ui-language';
 import { GeneralSection } from './sections/general';
+import { PacksSection } from './sections/packs';
 
 export function App() {
   const lang = useUiLanguage();
@@ -18,6 +19,7 @@ function OptionsPage() {
     <main className="options">
       <h1>{t('options.heading')}</h1>
       <GeneralSection />
+      <PacksSection />
     </main>
   );
 }

@@ -3,11 +3,17 @@
  * Keys are prefixed with their feature so files never collide.
  */
 import * as common from './messages/common';
+import * as conversation from './messages/conversation';
 import * as home from './messages/home';
 import * as options from './messages/options';
 
-export const nl = { ...common.nl, ...home.nl, ...options.nl };
+export const nl = { ...common.nl, ...conversation.nl, ...home.nl, ...options.nl };
 export type MessageKey = keyof typeof nl;
-export const en: Record<MessageKey, string> = { ...common.en, ...home.en, ...options.en };
+export const en: Record<MessageKey, string> = {
+  ...common.en,
+  ...conversation.en,
+  ...home.en,
+  ...options.en,
+};
 
 export const dictionaries = { nl, en } as const;

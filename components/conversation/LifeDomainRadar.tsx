@@ -1,0 +1,99 @@
+import type { Rating } from '../../lib/conversation/model';
+import type { LifeDomain } from '../../lib/packs/pack-schema';
+import { useT } from '../i18n/I18nProvider';
+
+const SIZE = 300;
+const CENTER = SIZE / 2;
+const RADIUS = 105;
+
+function point(index: number, count: number, level: number): [number, number] {
+  const angle = (Math.PI * 2 * index) / count - Math.PI / 2;
+  const r = (RADIUS * level) / 5;
+  return [CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)];
+}
+
+function polygon(domains: LifeDomain[], ratings: Record<string, Rating>): string {
+  return domains
+    .map((d, i) =>
+      point(i, domains.length, ratings[d.id] ?? 0)
+        .map((n) => n.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
+}
+
+/** The spinnenweb: one axis per leefgebied, levels 1–5, previous ratings dashed. */
+export function LifeDomainRadar({
+  domains,
+  ratings,
+  previous,
+}: {
+  domains: LifeDomain[];
+  ratings: Record<string, Rating>;
+  previous?: Record<string, Rating>;
+}) {
+  const t = useT();
+  const rated = domains.filter((d) => ratings[d.id] !== undefined);
+  const short = (name: string) => (name.length > 14 ? `${name.slice(0, 13)}…` : name);
+
+  return (
+    <figure className="radar">
+      <svg role="img" aria-label={t('radar.label')} viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%">
+        <title>{t('radar.label')}</title>
+        {[1, 2, 3, 4, 5].map((level) => (
+          <polygon
+            key={level}
+            className="radar-ring"
+            points={domains.map((_, i) => point(i, domains.length, level).join(',')).join(' ')}
+          />
+        ))}
+        {domains.map((d, i) => {
+          const [x, y] = point(i, domains.length, 5);
+          const [lx, ly] = point(i, domains.length, 6.1);
+          return (
+            <g key={d.id}>
+              <line className="radar-axis" x1={CENTER} y1={CENTER} x2={x} y2={y} />
+              <text
+                className="radar-label"
+                x={lx}
+                y={ly}
+                textAnchor={lx < CENTER - 5 ? 'end' : lx > CENTER + 5 ? 'start' : 'middle'}
+                dominantBaseline="middle"
+              >
+                {short(d.name)}
+              </text>
+            </g>
+          );
+        })}
+        {previous && Object.keys(previous).length > 0 && (
+          <polygon className="radar-previous" points={polygon(domains, previous)} />
+        )}
+        {rated.length > 0 && (
+          <polygon className="radar-current" points={polygon(domains, ratings)} />
+        )}
+      </svg>
+      <figcaption>
+        {rated.length === 0 ? (
+          <span className="hint">{t('radar.empty')}</span>
+        ) : (
+          <>
+            <span className="legend legend-current">{t('radar.current')}</span>
+            {previous && Object.keys(previous).length > 0 && (
+              <span className="legend legend-previous">{t('radar.previous')}</span>
+            )}
+            <ul className="visually-hidden">
+              {rated.map((d) => (
+                <li key={d.id}>
+                  {t('radar.summary', {
+                    domain: d.name,
+                    level: `${ratings[d.id]} (${t(`level.${ratings[d.id]!}` as 'level.1')})`,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
