@@ -18,6 +18,8 @@ export interface StatusProposal {
   reasons: string[];
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function proposeStatuses(answers: MobilityAnswers, pack: MobilityPack): StatusProposal[] {
   const facts = deriveFacts(answers, pack);
   const earlier = new Map<string, { status: Status; name: string }>();
@@ -26,10 +28,7 @@ export function proposeStatuses(answers: MobilityAnswers, pack: MobilityPack): S
     const { status, reasons } = rule(facts, { alternative, earlier });
     earlier.set(alternative.id, { status, name: displayName(alternative) });
     const contact = localContact(alternative);
-    return {
-      alternativeId: alternative.id,
-      status,
-      reasons: contact ? [...reasons, `Contact: ${contact}.`] : reasons,
-    };
+    const all = contact ? [...reasons, `Contact: ${contact}.`] : reasons;
+    return { alternativeId: alternative.id, status, reasons: all.map(capitalize) };
   });
 }

@@ -93,6 +93,10 @@ const scootmobielpool: Rule = (f) => {
     checks.push(`Twijfels over ${doubtsText(f)}: de pool vraagt meestal eerst een rijtest.`);
   if (f.answers.trafficDoubts === undefined)
     checks.push(ask('twijfels over zien, overzicht of reactie in het verkeer?'));
+  if (f.answers.exerciseImportant)
+    checks.push(
+      'Bewegen is medisch belangrijk: ook een deelscootmobiel vervangt lopen (CRvB 2016:1741).',
+    );
   if (f.frequentTrips)
     checks.push(
       'Ritten een paar keer per week of vaker: nagaan of er dan een scootmobiel vrij is.',
@@ -108,10 +112,10 @@ const boodschappendienst: Rule = (f) => {
   const trip = destinationText(f.destinations!.find((d) => d.purpose === 'boodschappen')!);
   if (f.answers.exerciseImportant)
     return nagaan(
-      `Boodschappen (${trip}) kunnen bezorgd worden, maar bewegen is medisch belangrijk: zelf naar de winkel gaan kan juist helpen.`,
+      `Bestemming ${trip}: bezorgen kan, maar bewegen is medisch belangrijk; zelf naar de winkel gaan kan juist helpen.`,
     );
   return past(
-    `Boodschappen (${trip}) kunnen bezorgd worden; dat lost niet het contact onderweg op.`,
+    `Bestemming ${trip}: boodschappen kunnen bezorgd worden; dat lost niet het contact onderweg op.`,
   );
 };
 
