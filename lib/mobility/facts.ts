@@ -119,4 +119,11 @@ export const farthest = (f: Facts): Destination | undefined =>
     undefined,
   );
 
-export const doubtsText = (f: Facts) => (f.doubts ?? []).map((d) => DOUBT_TEXT[d]).join(', ');
+/** "a, b en c" */
+export function listText(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+export const doubtsText = (f: Facts) => listText((f.doubts ?? []).map((d) => DOUBT_TEXT[d]));
