@@ -20,7 +20,7 @@ describe('analyseUtterance on the labelled set (cases.nl.ts)', () => {
       ({ text, expected, actual }) =>
         `  - ${text}\n    expected ${expected.question} [${expected.flags.join(', ')}], got ${actual.question} [${actual.flags.join(', ')}]`,
     );
-    // Printed on purpose: the issue asks for the accuracy per field in the test output.
+    // eslint-disable-next-line no-console -- issue 9 asks for the accuracy per field in the test output
     console.info(
       [
         `Analyser on ${score.cases} labelled utterances`,
