@@ -401,6 +401,79 @@ const mixed = group('seed-000 §E', [
   ['Goedemiddag meneer Yilmaz. Fijn dat u er bent. Hoe was de reis hiernaartoe?', 'open'],
 ]);
 
+// Held out: written after the rules existed, without looking at them, to measure how the
+// rules generalise (statushouder, schulden, jongeren, ouderen, werk; seed-002 §3.3, seed-000 §E).
+// First run on these 54: question 53/54, no false flags, but reflection found 2 of 7 and
+// advice 3 of 4; the reflection stems and the feeling list were widened after that.
+const heldOut = group('seed-002 §3.3', [
+  ['Hoe lang bent u al in Nederland?', 'open'],
+  ['Spreekt u Nederlands of liever Engels?', 'closed'],
+  ['Begrijpt u wat ik bedoel?', 'closed'],
+  ['Welke brieven vindt u het moeilijkst om te lezen?', 'open'],
+  ['Wie leest de brieven nu voor u?', 'open'],
+  ['U krijgt toch al toeslagen?', 'closed', ['leading']],
+  ['Waarom heeft u de Belastingdienst niet gebeld?', 'open', ['why']],
+  ['U moet die aanmaningen echt openmaken.', 'none', ['advice']],
+  ["Dat lijkt me heel spannend, zo'n nieuwe brief.", 'none', ['reflection']],
+  ['Als ik het goed heb begrepen, heeft u vier schuldeisers.', 'none', ['summary']],
+  ['Heeft u een bewindvoerder of wilt u er een?', 'closed'],
+  ['Hoeveel schuld is er in totaal, ongeveer?', 'open'],
+  ['Kun je me vertellen wat je op een dag doet?', 'open'],
+  ['Vind je het leuk om met je handen te werken?', 'closed'],
+  ['Wat zou je moeder zeggen als je dat zou doen?', 'open'],
+  ['Jij wilt dus eigenlijk liever niet naar school.', 'none', ['summary']],
+  ['Je hoeft niet meteen te kiezen, hoor.', 'none'],
+  ['Je zou eens met een jobcoach moeten praten.', 'none', ['advice']],
+  ['Het lijkt erop dat je het een beetje spannend vindt om hier te zijn.', 'none', ['reflection']],
+  ['Wat vind jij zelf, en wat vindt je moeder?', 'open', ['double']],
+  ['Ben je weleens te laat gekomen op je werk, en waarom dan?', 'closed', ['double', 'why']],
+  ['Hoe vaak komt de thuiszorg nu langs?', 'open'],
+  ['Kunt u nog zelf douchen?', 'closed'],
+  ['Zou u het fijn vinden als er iemand komt helpen met schoonmaken?', 'closed'],
+  ['Vindt u het niet eng om alleen te wonen?', 'closed', ['leading']],
+  ['Het is toch veel te gevaarlijk om nog op die ladder te staan?', 'closed', ['leading']],
+  ['U bent erg geschrokken van die val.', 'none', ['reflection']],
+  [
+    'Even samenvatten: u wilt blijven fietsen, maar uw evenwicht wordt slechter.',
+    'none',
+    ['summary'],
+  ],
+  ['In welke situaties merkt u dat lopen niet meer gaat?', 'open'],
+  ['Wanneer bent u voor het laatst buiten geweest?', 'open'],
+  ['Ik zou gewoon die scootmobiel aanvragen.', 'none', ['advice']],
+  ['Een scootmobiel is niet altijd de beste oplossing.', 'none', ['advice']],
+  ['U heeft een hoop meegemaakt het afgelopen jaar.', 'none', ['reflection']],
+  ['Het werk bij de supermarkt, hoe beviel dat?', 'open'],
+  ['Heeft u met de werkgever gesproken over aanpassingen, en wat zei hij?', 'closed', ['double']],
+  ['Wat moet er gebeuren zodat u weer een paar uur kunt werken?', 'open'],
+  ['Met hoeveel mensen woont u in huis?', 'open'],
+  ['Is uw partner ook in beeld bij het UWV?', 'closed'],
+  [
+    'We hebben het over uw inkomen gehad en over uw gezondheid, en nu wil ik graag nog even met u kijken naar hoe het contact met uw familie is.',
+    'none',
+    ['long'],
+  ],
+  ['Uw vrouw doet het huishouden, dat valt onder gebruikelijke hulp.', 'none', ['jargon']],
+  [
+    'Heeft u weleens gehoord van een algemene voorziening zoals de boodschappenservice?',
+    'closed',
+    ['jargon'],
+  ],
+  ['We doen eerst een keukentafelgesprek en daarna krijgt u een beschikking.', 'none', ['jargon']],
+  ['Wat kan het wijkteam voor jullie betekenen?', 'open'],
+  ['Sorry, ik praat misschien een beetje snel. Zal ik het nog een keer zeggen?', 'closed'],
+  ['Hoe heeft u dat vroeger opgelost, toen uw man nog leefde?', 'open'],
+  ['Zijn er dingen die u vroeger graag deed en nu niet meer?', 'closed'],
+  ['Wat houdt u tegen om hulp te vragen aan uw buren?', 'open'],
+  ['U zegt dat het wel gaat, maar ik zie dat u er verdrietig van wordt.', 'none', ['reflection']],
+  ['Waarom?', 'open', ['why']],
+  ['En verder?', 'open'],
+  ['Hoe bedoelt u?', 'open'],
+  ['Klopt het dat uw uitkering in december stopt?', 'closed'],
+  ['Ik hoor u zeggen dat u niet meer weet waar u moet beginnen.', 'none', ['reflection']],
+  ['Denk je dat je dat zelf kunt regelen?', 'closed'],
+]);
+
 /** Every labelled utterance, in the order above. */
 export const CASES: AnalyserCase[] = [
   ...open,
@@ -416,4 +489,5 @@ export const CASES: AnalyserCase[] = [
   ...jargon,
   ...statements,
   ...mixed,
+  ...heldOut,
 ];

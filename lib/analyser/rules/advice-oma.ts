@@ -28,6 +28,7 @@ const IN_STATEMENT = [
   /\b(?:dat|dit|het) had (?:u|je|jij|jullie) (?:\p{L}+ ){0,3}?moeten\b/u,
   /\b(?:dat|dit|het) is (?:\p{L}+ ){0,2}?(?:niet (?:zo )?(?:slim|verstandig|handig|netjes)|onverstandig|dom|onzin|overdreven|uw eigen schuld|je eigen schuld)\b/u,
   /\b(?:dat|het) valt (?:\p{L}+ )?mee\b/u,
+  /\b(?:is|zijn) (?:\p{L}+ ){0,2}?(?:de beste|een goede|geen goede|geen) (?:oplossing|keuze|optie|idee)\b/u,
   /^probeer\b/,
   /^(?:zoek|vraag|regel|stop|begin|bel|neem|ga|doe) (?:\p{L}+ )?(?:eens|gewoon|toch)\b/u,
 ];

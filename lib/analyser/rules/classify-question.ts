@@ -40,6 +40,8 @@ const QUESTION_AUX = new RegExp(
   `^(?:heeft|hebt|heb|bent|ben|is|zijn|kunt|kun|kan|wilt|wil|zou|mag|moet|weet|vindt|vind|woont|werkt|krijgt|lukt|klopt|speelt|gebruikt|kent|ken|slaapt|hoeft) ${SUBJECT}\\b`,
 );
 const POLITE_IMPERATIVE = /\b(?:gerust|maar|even)\b/;
+/** "En verder?", "Zoals?": a bare prompt to go on is an open question. */
+const GO_ON = /^(?:verder|nog (?:iets|meer)|toen|zoals|bijvoorbeeld|en toen)$/;
 /** "Vertel, hoe ging het?": a bare "vertel (eens)" only leads in to the question after it. */
 const BARE_LEAD_IN = /^(?:vertel|vertelt u)(?: (?:eens|maar|gerust|me|mij|ons))*$/;
 
@@ -75,7 +77,7 @@ export function classifySentence(norm: string, segments: Segment[]): SentenceQue
   const body = sentenceBody(norm);
   for (let i = 0; i < segments.length; i++) {
     const text = segments[i]!.text;
-    const form = segmentForm(text);
+    const form = hasMark && GO_ON.test(text) ? 'wh' : segmentForm(text);
     if (form === 'invitation') {
       if (BARE_LEAD_IN.test(text) && i < segments.length - 1) continue;
       return { question: WHETHER.test(body) ? 'closed' : 'open', head: i };

@@ -10,7 +10,10 @@ import type { Rule, SentenceContext } from './rule';
 import { isDeclarative } from './rule';
 
 const PATTERNS = [
-  new RegExp(`\\b(?:dat|het|dit) klinkt (?:\\p{L}+ ){0,2}?(?:${FEELING}|alsof|of u|of je)\\b`, 'u'),
+  new RegExp(
+    `\\b(?:dat|het|dit) (?:klinkt|lijkt (?:me|mij|erop dat|alsof)) (?:\\p{L}+ ){0,4}?(?:${FEELING}|alsof|of u|of je)\\b`,
+    'u',
+  ),
   /\bik (?:merk|voel) (?:dat|aan) (?:u|je|jij)\b|, (?:merk|zie|hoor|voel) ik\b/,
   new RegExp(`\\bik (?:zie|hoor|begrijp|snap) (?:\\p{L}+ ){0,6}?${FEELING}\\b`, 'u'),
   /\b(?:u|je|jij) (?:maakt|maak) (?:zich|je) (?:\p{L}+ ){0,2}?zorgen\b/u,
@@ -21,6 +24,7 @@ const PATTERNS = [
   /^(?:wat|hoe) (?:\p{L}+ )?(?:vervelend|naar|rot|verdrietig|moeilijk|lastig|zwaar|heftig|akelig|pijnlijk|spannend|eng|een verdriet|een gedoe)\b/u,
   new RegExp(`\\bdat moet (?:\\p{L}+ )?${FEELING} (?:zijn|geweest|voor)\\b`, 'u'),
   /\b(?:dat|dit|het) raakt (?:u|je)\b/,
+  /\bik hoor (?:u|je|jou) zeggen\b/,
 ];
 
 /** "Je bent vast blij?": a feeling assumed for the inwoner is leading, not a reflection. */
