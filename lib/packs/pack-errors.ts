@@ -22,9 +22,9 @@ const MAX_LABEL = 60;
 
 /** Error map for `safeParse(…, { error: dutchIssueMessage })`. */
 export function dutchIssueMessage(issue: z.core.$ZodRawIssue): string {
+  if (issue.input === undefined && issue.code !== 'custom') return 'ontbreekt';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'ontbreekt';
       return `moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn`;
     case 'too_small':
       return sizeMessage(issue.origin, Number(issue.minimum), issue.exact ? 'precies' : 'minstens');

@@ -12,6 +12,9 @@ describe('isValidSource', () => {
     'Participatiewet art. 9',
     'CRvB 2016:1741',
     'seed-002 L1482-1483; domain-anchors §3.3',
+    'domain-anchors §4.4 C (boodschappenservice)',
+    'domain-anchors §4.4 A (e-bike; algemeen gebruikelijk, §1.6)',
+    'seed-002 L2248 (welzijnswerk vroegtijdig betrekken), L2348-2366',
   ])('accepts "%s"', (source) => {
     expect(isValidSource(source)).toBe(true);
   });
@@ -26,6 +29,9 @@ describe('isValidSource', () => {
     'Wmo art. 2.3.2',
     'wikipedia',
     'seed-002 L1482; ',
+    'seed-002 L12abc',
+    'PRODUCT §3.4',
+    'Wmo 2015 art. ',
   ])('rejects "%s"', (source) => {
     expect(isValidSource(source)).toBe(false);
   });

@@ -58,5 +58,9 @@ export function validateReferences(pack: Pack): string[] {
     check(where, 'profiles', profiles, 'profiel', prompt.profiles);
     if (prompt.covers) check(where, 'covers', coverable, 'checklistonderdeel', [prompt.covers]);
   }
+
+  for (const scenario of pack.scenarios) {
+    check(`scenarios › ${q(scenario.id)}`, 'profiles', profiles, 'profiel', scenario.profiles);
+  }
   return problems;
 }
