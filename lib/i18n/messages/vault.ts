@@ -47,7 +47,9 @@ export const nl = {
   'vault.export.intro':
     'De back-up is één bestand, versleuteld met een wachtwoord dat u nu kiest (minstens 10 tekens). Bewaar het bestand en het wachtwoord apart.',
   'vault.export.passphrase': 'Wachtwoord voor de back-up',
+  'vault.export.repeat': 'Wachtwoord herhalen',
   'vault.export.submit': 'Back-up maken',
+  'vault.export.mismatch': 'De twee wachtwoorden zijn niet gelijk.',
   'vault.export.done': 'De back-up is gedownload.',
   'vault.import.heading': 'Back-up terugzetten',
   'vault.import.file': 'Back-upbestand',
@@ -107,7 +109,9 @@ export const en: Record<keyof typeof nl, string> = {
   'vault.export.intro':
     'The backup is one file, encrypted with a passphrase you choose now (at least 10 characters). Keep the file and the passphrase apart.',
   'vault.export.passphrase': 'Backup passphrase',
+  'vault.export.repeat': 'Repeat passphrase',
   'vault.export.submit': 'Make backup',
+  'vault.export.mismatch': 'The two passphrases do not match.',
   'vault.export.done': 'The backup has been downloaded.',
   'vault.import.heading': 'Restore a backup',
   'vault.import.file': 'Backup file',
