@@ -36,9 +36,13 @@ export interface Debrief {
   reflectionQuestions: typeof REFLECTION_QUESTIONS;
 }
 
-/** How much a turn helped: trust gained, stress lowered, and above all a fact told. */
+/**
+ * How much a turn helped: trust gained, stress lowered, and above all a fact
+ * told. Asking too early (guarded) or into overwhelm counts against it.
+ */
 export function turnScore(t: TurnRecord): number {
-  return t.trustDelta - t.stressDelta / 2 + (t.revealed ? 10 : 0) - (t.overwhelmed ? 5 : 0);
+  const penalty = (t.kind === 'guarded' ? 5 : 0) + (t.overwhelmed ? 5 : 0);
+  return t.trustDelta - t.stressDelta / 2 + (t.revealed ? 10 : 0) - penalty;
 }
 
 function moment(t: TurnRecord, scenario: Scenario, positive: boolean): Moment {

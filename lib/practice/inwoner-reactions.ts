@@ -51,9 +51,6 @@ export const DEFAULT_EFFECTS: Record<ReactionKind, { trust: number; stress: numb
   neutral: { trust: 0, stress: 0 },
 };
 
-/** A long sentence adds cognitive load on top of the kind's effect (seed-002 L1477-1480). */
-export const LONG_STRESS = 4;
-
 export interface ReactionContext {
   /** True while fewer than half of the facts are known: advice now is premature. */
   adviceTooEarly: boolean;

@@ -122,6 +122,8 @@ describe('step', () => {
     expect(results[0]!.reply).toBe('Ach, het gaat wel.');
     expect(results[0]!.events).toContainEqual({ type: 'fact-guarded', factId: 'gevallen' });
     expect(state.uncovered).toEqual([]);
+    // the open question still earns its trust; the evasion adds a little stress
+    expect(state.log[0]).toMatchObject({ kind: 'guarded', trustDelta: 4, stressDelta: 0 });
   });
 
   it('answers only the last part of a double question', () => {

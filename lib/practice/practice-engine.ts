@@ -13,7 +13,6 @@ import {
   classifyReaction,
   DEFAULT_EFFECTS,
   INVITES_MORE,
-  LONG_STRESS,
   techniquesOf,
   type OptionQuality,
   type Outcome,
@@ -64,6 +63,8 @@ export function startSession(scenario: Scenario, seed: number): PracticeState {
 
 interface Disclosure {
   kind: ReactionKind;
+  /** The kind before fact matching: a guarded answer still earns what the turn did well. */
+  asked: ReactionKind;
   fact: Fact | null;
   line: string | null;
   guarded: Fact | null;
@@ -76,7 +77,7 @@ function disclose(state: PracticeState, turn: PracticeTurn, scenario: Scenario):
   const adviceTooEarly = state.uncovered.length < scenario.facts.length / 2;
   const summaryFillsIn = hidden.some((f) => mentions(statements(turn.text), f.triggers.keywords));
   const kind = classifyReaction(turn.analysis, { adviceTooEarly, summaryFillsIn });
-  const none = { kind, fact: null, line: null, guarded: null, overwhelmed: false };
+  const none = { kind, asked: kind, fact: null, line: null, guarded: null, overwhelmed: false };
   if (BLOCKS_DISCLOSURE.has(kind)) return none;
   if (state.stress >= scenario.stressCeiling) return { ...none, overwhelmed: true };
 
@@ -118,10 +119,11 @@ export function step(state: PracticeState, turn: PracticeTurn, scenario: Scenari
     reply = variants[index]!;
   }
 
-  const effect = scenario.effects[d.kind] ?? DEFAULT_EFFECTS[d.kind];
-  const longStress = turn.analysis.flags.includes('long') ? LONG_STRESS : 0;
-  const trust = clamp(state.trust + effect.trust);
-  const stress = clamp(state.stress + effect.stress + longStress);
+  const effectOf = (k: ReactionKind) => scenario.effects[k] ?? DEFAULT_EFFECTS[k];
+  const effects = d.kind === d.asked ? [effectOf(d.kind)] : [effectOf(d.asked), effectOf(d.kind)];
+  const longStress = turn.analysis.flags.includes('long') ? scenario.longStress : 0;
+  const trust = clamp(state.trust + effects.reduce((sum, e) => sum + e.trust, 0));
+  const stress = clamp(state.stress + effects.reduce((sum, e) => sum + e.stress, 0) + longStress);
   const uncovered = d.fact ? [...state.uncovered, d.fact.id] : state.uncovered;
   if (d.fact) events.push({ type: 'fact-uncovered', factId: d.fact.id, text: d.fact.text });
   if (d.guarded) events.push({ type: 'fact-guarded', factId: d.guarded.id });

@@ -96,6 +96,8 @@ export const ScenarioSchema = z
     trustFloor: Level.default(10),
     /** At or above this stress nothing new is told (overweldigd). */
     stressCeiling: Level.default(85),
+    /** Extra stress from a sentence over 20 words (higher for a language barrier). */
+    longStress: z.number().int().min(0).max(30).default(4),
     maxTurns: z.number().int().min(3).max(60).default(20),
     facts: z.array(FactSchema).min(2),
     replies: RepliesSchema,
