@@ -41,10 +41,12 @@ function ibanSpans(text: string): [number, number][] {
 function isPartOfSomethingElse(text: string, start: number, end: number, separator: string) {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 2);
-  if (/\d[ .,/-]$/.test(before) || /^[.,/-]\d/.test(after)) return true;
+  if (/\d[.,/-]$/.test(before) || /^[.,/-]\d/.test(after)) return true;
+  // Groups split by spaces may continue a longer spaced number on either side.
+  if (separator === ' ' && /\d $/.test(before)) return true;
   if (separator && after.startsWith(separator) && /\d/.test(after[1] ?? '')) return true;
-  // Phone numbers: "+31 6 …", "(020) …", "tel. …" ahead of the digits.
-  if (/(?:\+\d{1,3}|\(0\d{1,3}\))[ .-]?$/.test(before)) return true;
+  // Phone numbers: "+31 6…", "0031 6…", "(020) …" ahead of the digits.
+  if (/(?:\+\d{1,3}|\b00\d{2}|\(0\d{1,3}\))[ .-]?$/.test(before)) return true;
   // A letter prefix makes it a case or file number, unless that prefix says BSN.
   return /\p{L}[-_/]$/u.test(before) && !/bsn[-_/]$/i.test(before);
 }
