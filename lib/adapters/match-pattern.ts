@@ -8,13 +8,7 @@ const PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/:]+)(?::(\d+))?(\/.*)$/i;
 export function matchesPattern(pattern: string, href: string): boolean {
   const parts = PATTERN.exec(pattern);
   if (!parts) return false;
-  const [, scheme, host, port, path] = parts as unknown as [
-    string,
-    string,
-    string,
-    string?,
-    string,
-  ];
+  const [, scheme = '', host = '', port, path = ''] = parts;
   let url: URL;
   try {
     url = new URL(href);
