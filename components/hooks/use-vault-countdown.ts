@@ -4,12 +4,16 @@ import { useEffect, useState } from 'react';
 export function useVaultCountdown(until: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (until <= Date.now()) return;
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
     const timer = setInterval(() => {
-      setNow(Date.now());
+      tick();
       if (Date.now() >= until) clearInterval(timer);
     }, 1000);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [until]);
   return Math.max(0, Math.ceil((until - now) / 1000));
 }
