@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { JargonEntry } from '../packs/pack-schema';
+import { z } from 'zod';
+import defaultJargon from '../packs/default/jargon.json';
+import { JargonEntrySchema, type JargonEntry } from '../packs/pack-schema';
 import { createJargonMatcher } from './find-jargon';
 
 const entry = (id: string, term: string, b1: string, variants: string[] = []): JargonEntry => ({
@@ -103,5 +105,27 @@ describe('createJargonMatcher', () => {
       { ...entry('melding', 'melding', 'u laat het ons weten'), disabled: true },
     ]);
     expect(matcher('Uw melding is binnen.')).toEqual([]);
+  });
+});
+
+describe('with the default pack', () => {
+  const defaultMatch = createJargonMatcher(z.array(JargonEntrySchema).parse(defaultJargon));
+  const ids = (text: string) => defaultMatch(text).map((hit) => hit.entryId);
+
+  it.each([
+    ['Indien nodig bellen wij u.', ['indien']],
+    ['Uw mantelzorgers helpen u.', ['mantelzorger']],
+    ['We hebben de leefgebieden besproken.', ['leefgebied']],
+    ['U heeft recht op gratis cliëntondersteuning.', ['clientondersteuning']],
+  ])('flags %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    'U kunt uw aanvraag indienen bij de gemeente.',
+    'Zij is sinds maart in dienst bij de supermarkt.',
+    'Uw dochter doet de boodschappen.',
+  ])('does not flag %j', (text) => {
+    expect(ids(text)).toEqual([]);
   });
 });

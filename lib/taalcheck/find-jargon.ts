@@ -32,8 +32,11 @@ interface MultiForm {
   entry: Entry;
 }
 
-/** Words shorter than this only match whole, so "zorg" never fires inside "zorgvuldig". */
-const MIN_COMPOUND_TERM = 5;
+/**
+ * Words shorter than this only match whole (with their inflections), so "zorg"
+ * never fires inside "zorgvuldig" nor "indien" inside "indiensttreding".
+ */
+const MIN_COMPOUND_TERM = 7;
 /** The rest of a compound must be a real word part, not a linking letter. */
 const MIN_COMPOUND_REST = 3;
 /** Derivations that make a different word rather than a compound ("mantelzorg" → "mantelzorgers"). */

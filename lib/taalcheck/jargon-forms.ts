@@ -46,9 +46,15 @@ function diminutivesOf(word: string): string[] {
   return forms.flatMap((form) => [form, form + 's']);
 }
 
+/** Generated forms that are everyday words of their own ("indien" → "indienen"). */
+const EVERYDAY_WORDS = new Set(['indienen']);
+
 /** All forms of a single word (lower case), the word itself first. */
 export function inflectWord(word: string): string[] {
-  return [...new Set([word, ...pluralsOf(word), ...diminutivesOf(word)])];
+  const forms = [...pluralsOf(word), ...diminutivesOf(word)].filter(
+    (form) => !EVERYDAY_WORDS.has(form),
+  );
+  return [...new Set([word, ...forms])];
 }
 
 /**
