@@ -3,9 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHostHandlers, forgetHostTab } from '../lib/messaging/handlers/host-status';
 import { registerRouter } from '../lib/messaging/register-router';
 import { syncContentScript } from '../lib/site-access/sync-content-script';
+import { registerVaultJobs } from '../lib/vault/background-jobs';
 
 export default defineBackground(() => {
   registerRouter({ ...createHostHandlers() });
+  // eslint-disable-next-line no-console -- retention or auto-lock failures must be visible in the service-worker log
+  registerVaultJobs((e) => console.warn(e));
 
   // Chrome/Edge: the toolbar button and its shortcut open the side panel.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });

@@ -1,5 +1,6 @@
 import { I18nProvider, useT } from '../../components/i18n/I18nProvider';
 import { useUiLanguage } from '../../components/hooks/use-ui-language';
+import { DataSection } from '../../components/vault/DataSection';
 import { GeneralSection } from './sections/general';
 import { PacksSection } from './sections/packs';
 
@@ -20,6 +21,7 @@ function OptionsPage() {
       <h1>{t('options.heading')}</h1>
       <GeneralSection />
       <PacksSection />
+      <DataSection />
     </main>
   );
 }
