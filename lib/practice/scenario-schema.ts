@@ -96,7 +96,7 @@ export const ScenarioSchema = z
     trustFloor: Level.default(10),
     /** At or above this stress nothing new is told (overweldigd). */
     stressCeiling: Level.default(85),
-    /** Extra stress from a sentence over 20 words (higher for a language barrier). */
+    /** Extra stress from a sentence over 20 words (seed-002 L1477-1480); higher for a language barrier. */
     longStress: z.number().int().min(0).max(30).default(4),
     maxTurns: z.number().int().min(3).max(60).default(20),
     facts: z.array(FactSchema).min(2),
