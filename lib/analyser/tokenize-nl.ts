@@ -12,7 +12,7 @@ const TRAILING = /[\s?.!…"'”“»)\]]+$/;
 const BOUNDARY = /\s*[,;:]\s*|\s+[–—-]\s+|\s+(en|of)\s+/g;
 /** Discourse markers that do not change what kind of clause follows. */
 const MARKERS =
-  /^(?:(?:en|maar|dus|of|oké|ok|okay|goed|nou|ja|nee|oh|o|ah|hm|hmm|tja|even|verder|tot slot|en dan|dan|want|ehm|eh)\s+)+/;
+  /^(?:(?:en|maar|dus|of|oké|ok|okay|goed|nou|ja|nee|oh|o|ah|hm|hmm|tja|even|tot slot|en dan|dan|want|ehm|eh)(?:\s+|$))+/;
 
 /** Lower case, straight apostrophes, single spaces. */
 export function normalizeNl(text: string): string {

@@ -30,7 +30,7 @@ const EXCLAMATIVE =
   /^(?:wat|hoe) (?:een|fijn|goed|mooi|leuk|naar|rot|vervelend|jammer|knap|lastig|moeilijk|zwaar|erg|bijzonder|heftig|spannend|verdrietig|prachtig|lief|sterk|vreselijk|gezellig|heerlijk|akelig|pijnlijk|zonde|raar|vreemd|gek|fantastisch|geweldig|slim|dapper|fijn)\b/;
 /** A second question inside one sentence: vraagwoord + verb, or a bare vraagwoord. */
 const WH_DIRECT = new RegExp(
-  `^(?:${PREPOSITION} )?(?:${QUESTION_WORD} ${FINITE_VERB}\\b|(?:hoe|welke?|hoeveel|wat voor) \\p{L}+ ${FINITE_VERB}\\b|${QUESTION_WORD}(?: (?:dan|nog|precies|eigenlijk|niet|zo|allemaal|wel))*$)`,
+  `^(?:${PREPOSITION} )?(?:${QUESTION_WORD} ${FINITE_VERB}\\b|(?:hoe|welke?|hoeveel|wat voor) \\p{L}+ ${FINITE_VERB}\\b|(?:hoe \\p{L}+|${QUESTION_WORD})(?: (?:dan|nog|precies|eigenlijk|niet|zo|allemaal|wel))*$)`,
   'u',
 );
 const VERB_START = new RegExp(`^${FINITE_VERB}\\b`);
