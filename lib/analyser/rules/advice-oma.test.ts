@@ -14,6 +14,7 @@ describe('adviceOma', () => {
     'Dat had je niet moeten doen.',
     'Probeer het gewoon een keer.',
     'Het lijkt me beter als u eerst uitrust.',
+    'Het is heel belangrijk dat u die brieven opent.',
   ])('flags %j', (text) => {
     expect(flags(text)).toContain('advice');
   });
@@ -27,6 +28,7 @@ describe('adviceOma', () => {
     'Neemt u gerust de tijd.',
     'Ik stel voor dat we eerst naar de post kijken.',
     'Is het niet beter om eerst te sparen?',
+    'Het is belangrijk dat we samen een plan maken.',
   ])('does not flag %j', (text) => {
     expect(flags(text)).not.toContain('advice');
   });

@@ -15,6 +15,7 @@ const IN_STATEMENT = [
   /\bals ik (?:u|jou|jij) (?:was|zou zijn)\b/,
   /\bin (?:uw|jouw|je) (?:plaats|schoenen)\b/,
   /\bhet is (?:\p{L}+ )?(?:beter|verstandig|verstandiger|slim|slimmer|handig|handiger|raadzaam|wijs|wijzer) (?:als|om|dat)\b/u,
+  /\bhet is (?:\p{L}+ )?(?:belangrijk|nodig|noodzakelijk) dat (?:u|je|jij)\b/u,
   /\bhet lijkt (?:me|mij) (?:\p{L}+ )?(?:beter|verstandig|verstandiger|slim|slimmer|handig|handiger|een goed idee|goed) (?:als|om|dat)\b/u,
   /\bik vind dat (?:u|je|jij|jullie)\b/,
   /\bik vind het (?:\p{L}+ )?(?:niet (?:goed|slim|verstandig|handig)|onverstandig|raar|vreemd|dom|jammer|zonde|onzin) (?:dat|om)\b/u,
