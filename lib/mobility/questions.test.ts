@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isValidSource } from '../packs/source-format';
 import { ANSWER_KEYS, MobilityAnswersSchema } from './answers-schema';
 import { MOBILITY_QUESTIONS } from './questions';
 
@@ -48,7 +49,7 @@ describe('MOBILITY_QUESTIONS', () => {
     'keeps the "%s" label short and sourced',
     (_id, question) => {
       expect(question.label.split(' ').length).toBeLessThanOrEqual(10);
-      expect(question.source.length).toBeGreaterThan(3);
+      expect(isValidSource(question.source)).toBe(true);
     },
   );
 });

@@ -54,7 +54,7 @@ const labels = <T extends string>(
     ...(exclusive.includes(value) ? { exclusive: true } : {}),
   }));
 
-const CHECK = 'domain-anchors §4.4 (check questions)';
+const CHECK = 'domain-anchors §4.4 (vraag 1)';
 
 export const MOBILITY_QUESTIONS: readonly Question[] = [
   {
@@ -91,7 +91,7 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
         source: 'domain-anchors §4.2 (ritlijst: bestemming, frequentie, km)',
       },
     ],
-    source: 'PRODUCT §3.4; domain-anchors §4.2 (ritlijst), §4.4 vraag 1',
+    source: 'domain-anchors §4.2 (ritlijst); domain-anchors §4.4 (vraag 1)',
   },
   {
     id: 'walkingMeters',
@@ -99,7 +99,7 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
     label: 'Hoe ver kan de inwoner lopen (meter)?',
     kind: 'number',
     unit: 'm',
-    source: 'seed-002 L2156-2157; domain-anchors §4.4 vraag 3',
+    source: 'seed-002 L2156-2157; domain-anchors §4.4 (vraag 3)',
   },
   {
     id: 'walkingWithAid',
@@ -119,7 +119,7 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
       driewieler: 'Driewielfiets',
       'e-bike': 'Elektrische fiets',
     }),
-    source: 'seed-002 L2145-2146, L2268; domain-anchors §4.4 vraag 4',
+    source: 'seed-002 L2145-2146, L2268; domain-anchors §4.4 (vraag 4)',
   },
   {
     id: 'ov',
@@ -159,7 +159,7 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
       },
       ['niemand'],
     ),
-    source: 'seed-002 L2247 (netwerk van de aanvrager); domain-anchors §4.4 vraag 5',
+    source: 'seed-002 L2247 (netwerk van de aanvrager); domain-anchors §4.4 (vraag 5)',
   },
   {
     id: 'networkAvailability',
@@ -172,7 +172,7 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
       'af-en-toe': 'Af en toe',
       niet: 'Niet',
     }),
-    source: 'domain-anchors §4.4 vraag 5',
+    source: 'domain-anchors §4.4 (vraag 5)',
   },
   {
     id: 'exerciseImportant',
@@ -186,14 +186,14 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
     group: 'medisch',
     label: 'Wordt de aandoening erger?',
     kind: 'yes-no',
-    source: 'PRODUCT §3.4',
+    source: 'domain-anchors §4.1 (passendheid opnieuw bekijken als de situatie verandert)',
   },
   {
     id: 'fallRisk',
     group: 'medisch',
     label: 'Valt de inwoner weleens?',
     kind: 'yes-no',
-    source: 'PRODUCT §3.4',
+    source: 'domain-anchors §4.4 A (eerst veilig oefenen met het hulpmiddel)',
   },
   {
     id: 'trafficDoubts',
@@ -212,14 +212,14 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
     group: 'thuis',
     label: 'Is er thuis een veilige stalling?',
     kind: 'yes-no',
-    source: 'domain-anchors §4.3 (stalling, brandveiligheid), §4.4 vraag 7',
+    source: 'domain-anchors §4.3 (stalling, brandveiligheid); domain-anchors §4.4 (vraag 7)',
   },
   {
     id: 'chargingAtHome',
     group: 'thuis',
     label: 'Kan hij daar opladen?',
     kind: 'yes-no',
-    source: 'domain-anchors §4.4 vraag 7',
+    source: 'domain-anchors §4.4 (vraag 7)',
   },
   {
     id: 'provisionsUsed',
@@ -240,7 +240,7 @@ export const MOBILITY_QUESTIONS: readonly Question[] = [
       },
       ['geen'],
     ),
-    source: 'issue 8; domain-anchors §4.4 vraag 2',
+    source: 'domain-anchors §4.4 (vraag 2)',
   },
   {
     id: 'focusOnlyScootmobiel',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isValidSource } from '../packs/source-format';
 import type { MobilityAnswers } from './answers-schema';
 import { alone84, copd58, defaultPack, walks150, zijlstadPack } from './cases.nl';
 import type { MobilityPack } from './facts';
@@ -58,6 +59,20 @@ describe('mobilitySignals', () => {
       expect(actual.text).toBe(expectedText);
     },
   );
+
+  it('cites an accepted source on every signal', () => {
+    const everything = {
+      ...copd58,
+      trafficDoubts: ['zicht'],
+      storageAtHome: false,
+      fallRisk: true,
+      progressive: true,
+    } as const;
+
+    const actual = mobilitySignals(everything, defaultPack).filter((s) => !isValidSource(s.source));
+
+    expect(actual).toEqual([]);
+  });
 
   it('cites the municipal source of the threshold', () => {
     const actual = signal(walks150, 'loopafstand-onder-grens', zijlstadPack);

@@ -76,7 +76,7 @@ export function mobilitySignals(answers: MobilityAnswers, pack: MobilityPack): M
         'Nagaan: een veilige plek buiten gangen en vluchtroutes, een stopcontact, of een gezamenlijke stalling in het complex.',
         'Nagaan of een scootmobielpool of deelscootmobiel in de buurt dit oplost.',
       ],
-      source: 'domain-anchors §4.3 (stalling en brandveiligheid), §4.4 (vraag 7)',
+      source: 'domain-anchors §4.3 (stalling en brandveiligheid); domain-anchors §4.4 (vraag 7)',
     });
   }
 
