@@ -13,6 +13,7 @@ describe('classifySender', () => {
       'panel',
     ],
     ['options page', { id: ID, url: `${EXT}/options.html`, origin: EXT }, 'options'],
+    ['options page, no sender.origin (Firefox)', { id: ID, url: `${EXT}/options.html` }, 'options'],
     [
       'content script, top frame',
       {

@@ -41,7 +41,9 @@ export function classifySender(sender: SenderLike, extensionId: string): Classif
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return new URL(url).origin;
+    // Not `.origin`: for chrome-extension:/moz-extension: URLs some engines give "null".
+    const { protocol, host } = new URL(url);
+    return `${protocol}//${host}`;
   } catch {
     return undefined;
   }

@@ -4,9 +4,11 @@
  * Content scripts may only `import type` from this file (it bundles zod).
  */
 import { z } from 'zod';
+import { AdapterSchema } from '../adapters/adapter-schema';
 import type { SenderKind } from './classify-sender';
 
-export const HostAnnouncedSchema = z.object({
+/** Ids only: a content script never sends page text (no case reference) to the background. */
+export const HostAnnouncedSchema = z.strictObject({
   origin: z.string().max(200),
   screen: z.string().max(80).nullable(),
   adapterId: z.string().max(80).nullable(),
@@ -21,6 +23,19 @@ export const HostSummarySchema = z.object({
 });
 export type HostSummary = z.infer<typeof HostSummarySchema>;
 
+export const AdapterStatusSchema = z.object({
+  adapters: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      origin: z.enum(['builtin', 'policy', 'import']),
+      screens: z.number().int(),
+    }),
+  ),
+  problems: z.array(z.string()),
+});
+export type AdapterStatus = z.infer<typeof AdapterStatusSchema>;
+
 export const protocol = {
   'host/announced': {
     request: HostAnnouncedSchema,
@@ -30,6 +45,17 @@ export const protocol = {
   'host/status': {
     request: z.object({}).strict(),
     response: z.object({ hosts: z.array(HostSummarySchema) }),
+    from: ['panel', 'options'],
+  },
+  /** The content script asks for the adapters in force, validated here first. */
+  'host/adapters': {
+    request: z.object({}).strict(),
+    response: z.object({ adapters: z.array(AdapterSchema) }),
+    from: ['content'],
+  },
+  'adapters/status': {
+    request: z.object({}).strict(),
+    response: AdapterStatusSchema,
     from: ['panel', 'options'],
   },
 } as const satisfies Record<
