@@ -6,15 +6,24 @@ import * as common from './messages/common';
 import * as conversation from './messages/conversation';
 import * as home from './messages/home';
 import * as options from './messages/options';
+import * as report from './messages/report';
 import * as vault from './messages/vault';
 
-export const nl = { ...common.nl, ...conversation.nl, ...home.nl, ...options.nl, ...vault.nl };
+export const nl = {
+  ...common.nl,
+  ...conversation.nl,
+  ...home.nl,
+  ...options.nl,
+  ...report.nl,
+  ...vault.nl,
+};
 export type MessageKey = keyof typeof nl;
 export const en: Record<MessageKey, string> = {
   ...common.en,
   ...conversation.en,
   ...home.en,
   ...options.en,
+  ...report.en,
   ...vault.en,
 };
 

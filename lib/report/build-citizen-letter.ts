@@ -33,6 +33,8 @@ export interface LetterOptions {
   /** Phone number, e-mail or desk where the inwoner can react. */
   contact?: string;
   signature?: string;
+  /** A matcher compiled once from `pack.jargon`, for callers that build letters often. */
+  jargon?: JargonMatcher;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -126,7 +128,7 @@ export function buildCitizenLetter(
   pack: Pack,
   options: LetterOptions = {},
 ): string {
-  const jargon = createJargonMatcher(pack.jargon);
+  const jargon = options.jargon ?? createJargonMatcher(pack.jargon);
   const written = options.date ?? conversation.updatedAt;
   const reactBy = dutchDate(written + (options.respondWithinDays ?? DEFAULT_RESPOND_DAYS) * DAY);
   const list = agreementsOf(conversation);
