@@ -61,13 +61,13 @@ describe('mobilitySignals', () => {
   );
 
   it('cites an accepted source on every signal', () => {
-    const everything = {
+    const everything: MobilityAnswers = {
       ...copd58,
       trafficDoubts: ['zicht'],
       storageAtHome: false,
       fallRisk: true,
       progressive: true,
-    } as const;
+    };
 
     const actual = mobilitySignals(everything, defaultPack).filter((s) => !isValidSource(s.source));
 
