@@ -74,6 +74,26 @@ function acronymForms(term: string): string[] {
   return [term, term.toUpperCase()].flatMap((form) => [form, `${form}'s`, `${form}s`]);
 }
 
+interface Found {
+  entry: Entry;
+  size: number;
+}
+
+/** Module-level helpers: no closures are created per call (this runs per keystroke). */
+function larger(best: Found | undefined, form: { entry: Entry } | undefined, size: number) {
+  return form && (!best || size > best.size) ? { entry: form.entry, size } : best;
+}
+
+function hitOf(text: string, entry: Entry, start: number, end: number): JargonHit {
+  return {
+    term: text.slice(start, end),
+    offset: start,
+    length: end - start,
+    suggestion: entry.b1,
+    entryId: entry.id,
+  };
+}
+
 function compile(entries: readonly Entry[]) {
   const acronyms = new Map<string, Form>();
   const single = new Map<string, Form>();
@@ -118,7 +138,7 @@ export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
   const { acronyms, single, multi } = compile(entries);
 
   /** Longest form at the start or end of one compound part. */
-  function inCompound(part: string): { entry: Entry; size: number } | undefined {
+  function inCompound(part: string): Found | undefined {
     for (let i = MIN_COMPOUND_REST; i <= part.length - MIN_COMPOUND_TERM; i++) {
       const form = single.get(part.slice(i));
       if (form?.compounds) return { entry: form.entry, size: part.length - i };
@@ -135,26 +155,21 @@ export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
   function inToken(raw: string, word: string): Entry | undefined {
     const exact = single.get(word) ?? acronyms.get(raw);
     if (exact) return exact.entry;
-    const parts = word.split(/[-']/);
-    let best: { entry: Entry; size: number } | undefined;
-    const consider = (found: { entry: Entry; size: number } | undefined) => {
-      if (found && (!best || found.size > best.size)) best = found;
-    };
+    let best: Found | undefined;
     if (word.includes('-')) {
-      for (const part of raw.split('-')) {
-        const form = acronyms.get(part);
-        if (form) consider({ entry: form.entry, size: part.length });
-      }
+      for (const part of raw.split('-')) best = larger(best, acronyms.get(part), part.length);
       const hyphenParts = word.split('-');
       for (let i = 0; i < hyphenParts.length; i++) {
         for (let j = i + 1; j <= hyphenParts.length; j++) {
           const joined = hyphenParts.slice(i, j).join('-');
-          const form = single.get(joined);
-          if (form) consider({ entry: form.entry, size: joined.length });
+          best = larger(best, single.get(joined), joined.length);
         }
       }
     }
-    for (const part of parts) consider(inCompound(part));
+    for (const part of word.split(/[-']/)) {
+      const found = inCompound(part);
+      best = larger(best, found, found?.size ?? 0);
+    }
     return best?.entry;
   }
 
@@ -178,24 +193,16 @@ export function createJargonMatcher(entries: readonly Entry[]): JargonMatcher {
   return (text) => {
     const tokens = tokenize(text);
     const hits: JargonHit[] = [];
-    const push = (entry: Entry, start: number, end: number) =>
-      hits.push({
-        term: text.slice(start, end),
-        offset: start,
-        length: end - start,
-        suggestion: entry.b1,
-        entryId: entry.id,
-      });
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const phrase = multiAt(text, tokens, i);
       if (phrase) {
-        push(phrase.entry, token.start, tokens[i + phrase.words.length - 1]!.end);
+        hits.push(hitOf(text, phrase.entry, token.start, tokens[i + phrase.words.length - 1]!.end));
         i += phrase.words.length - 1;
         continue;
       }
       const entry = inToken(token.raw, token.lower);
-      if (entry) push(entry, token.start, token.end);
+      if (entry) hits.push(hitOf(text, entry, token.start, token.end));
     }
     return hits;
   };

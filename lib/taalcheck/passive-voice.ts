@@ -81,15 +81,13 @@ function participleBefore(tokens: Token[], i: number, floor: number): number | u
   return candidate?.isWord && fitsAuxiliary(candidate, tokens[i]!) ? beforeModal : undefined;
 }
 
+function hitOf(text: string, from: Token, to: Token): PassiveHit {
+  return { offset: from.start, length: to.end - from.start, text: text.slice(from.start, to.end) };
+}
+
 export function findPassives(text: string): PassiveHit[] {
   const tokens = tokenize(text);
   const hits: PassiveHit[] = [];
-  const push = (from: Token, to: Token) =>
-    hits.push({
-      offset: from.start,
-      length: to.end - from.start,
-      text: text.slice(from.start, to.end),
-    });
   let clauseHasHebben = false;
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -105,14 +103,14 @@ export function findPassives(text: string): PassiveHit[] {
     const after = participleAfter(tokens, i);
     if (after !== undefined) {
       const modal = previous && MODALS.has(previous.lower) && i - 1 >= floor ? previous : token;
-      push(modal, tokens[after]!);
+      hits.push(hitOf(text, modal, tokens[after]!));
       i = after;
       floor = after + 1;
       continue;
     }
     const before = participleBefore(tokens, i, floor);
     if (before !== undefined) {
-      push(tokens[before]!, token);
+      hits.push(hitOf(text, tokens[before]!, token));
       floor = i + 1;
     }
   }
