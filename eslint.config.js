@@ -49,7 +49,9 @@ export default tseslint.config(
     files: pureEngines.map((dir) => `lib/${dir}/**/*.ts`),
     ignores: ['**/*.test.ts'],
     rules: restrict([
-      { pattern: 'react*', message: 'lib/ engines are framework-free (STYLE 2.1 rule 3).' },
+      { pattern: 'react', message: 'lib/ engines are framework-free (STYLE 2.1 rule 3).' },
+      { pattern: 'react-dom*', message: 'lib/ engines are framework-free (STYLE 2.1 rule 3).' },
+      { pattern: 'react/*', message: 'lib/ engines are framework-free (STYLE 2.1 rule 3).' },
       { pattern: 'wxt*', message: 'Pure engines run in plain Node for the CLIs.' },
       { pattern: '#imports', message: 'Pure engines run in plain Node for the CLIs.' },
       { pattern: 'dexie*', message: 'Pure engines do not touch storage.' },
@@ -78,7 +80,8 @@ export default tseslint.config(
     rules: restrict([
       { pattern: 'wxt*', message: 'lib/host is DOM only.' },
       { pattern: 'dexie*', message: 'lib/host is DOM only.' },
-      { pattern: 'react*', message: 'lib/host is DOM only.' },
+      { pattern: 'react', message: 'lib/host is DOM only.' },
+      { pattern: 'react-dom*', message: 'lib/host is DOM only.' },
       { pattern: 'zod', message: 'lib/host runs in the content script: no zod.' },
     ]),
   },
@@ -86,7 +89,8 @@ export default tseslint.config(
     files: ['lib/db/**/*.ts', 'lib/vault/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict([
-      { pattern: 'react*', message: 'Storage knows no React.' },
+      { pattern: 'react', message: 'Storage knows no React.' },
+      { pattern: 'react-dom*', message: 'Storage knows no React.' },
       { pattern: '**/host/**', message: 'Storage knows no host page.' },
     ]),
   },
@@ -115,7 +119,8 @@ export default tseslint.config(
     files: ['entrypoints/*.content/**/*.ts'],
     rules: restrict([
       { pattern: '**/lib/{db,vault,crypto}/**', message: 'Content scripts never open the vault.' },
-      { pattern: 'react*', message: 'Content scripts stay small.' },
+      { pattern: 'react', message: 'Content scripts stay small.' },
+      { pattern: 'react-dom*', message: 'Content scripts stay small.' },
       { pattern: 'dexie*', message: 'Content scripts never open IndexedDB.' },
     ]),
   },

@@ -65,10 +65,10 @@ export function AgreementList({
               <button
                 type="button"
                 className="btn btn-small btn-quiet btn-danger"
+                aria-label={`${t('agreements.remove')}: ${a.what}`}
                 onClick={() => onRemove(a.id)}
               >
                 {t('agreements.remove')}
-                <span className="visually-hidden">: {a.what}</span>
               </button>
             </div>
           </li>

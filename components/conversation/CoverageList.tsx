@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import type { ChecklistState, Phase } from '../../lib/conversation/model';
 import type { Checklist } from '../../lib/packs/pack-schema';
 import { coverage } from '../../lib/prompts/coverage';
 import { useT } from '../i18n/I18nProvider';
+
+/** Few at a time: a list of thirty topics reads like a form (PRODUCT §2 principle 1). */
+const VISIBLE = 5;
 
 const STATE_LABEL = {
   besproken: 'coverage.discussed',
@@ -25,6 +29,7 @@ export function CoverageList({
   onChange: (itemId: string, state: ChecklistState | undefined) => void;
 }) {
   const t = useT();
+  const [showAll, setShowAll] = useState(false);
   const items = checklists.flatMap((c) => c.items);
   if (items.length === 0) {
     return (
@@ -53,7 +58,7 @@ export function CoverageList({
       </p>
       <h3>{t('coverage.open')}</h3>
       <ul className="coverage-list">
-        {open.map((item) => (
+        {(showAll ? open : open.slice(0, VISIBLE)).map((item) => (
           <li key={item.id} className={item.sensitive && early ? 'is-muted' : undefined}>
             <div className="coverage-item-text">
               <span>{item.text}</span>
@@ -86,6 +91,16 @@ export function CoverageList({
           </li>
         ))}
       </ul>
+      {open.length > VISIBLE && (
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? t('coverage.fewer') : t('coverage.all', { count: open.length })}
+        </button>
+      )}
       {done.length > 0 && (
         <details>
           <summary>{t('coverage.done', { count: done.length })}</summary>
@@ -99,10 +114,10 @@ export function CoverageList({
                 <button
                   type="button"
                   className="btn btn-small btn-quiet"
+                  aria-label={`${t('coverage.undo')}: ${item.text}`}
                   onClick={() => onChange(item.id, undefined)}
                 >
                   {t('coverage.undo')}
-                  <span className="visually-hidden">: {item.text}</span>
                 </button>
               </li>
             ))}

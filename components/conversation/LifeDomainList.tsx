@@ -60,10 +60,10 @@ export function LifeDomainList({
                   <button
                     type="button"
                     className="btn btn-small btn-quiet"
+                    aria-label={`${t('domains.clear')}: ${domain.name}`}
                     onClick={() => onRate(domain.id, undefined)}
                   >
                     {t('domains.clear')}
-                    <span className="visually-hidden"> {domain.name}</span>
                   </button>
                 )}
               </div>

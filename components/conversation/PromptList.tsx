@@ -25,17 +25,21 @@ export function PromptList({
             <span className="prompt-kind">{t(`prompts.kind.${prompt.kind}`)}</span>
             <p className="prompt-text">{prompt.text}</p>
             <div className="row">
-              <button type="button" className="btn" onClick={() => onMark(prompt.id, 'gesteld')}>
+              <button
+                type="button"
+                className="btn"
+                aria-label={`${t('prompts.asked')}: ${prompt.text}`}
+                onClick={() => onMark(prompt.id, 'gesteld')}
+              >
                 {t('prompts.asked')}
-                <span className="visually-hidden">: {prompt.text}</span>
               </button>
               <button
                 type="button"
                 className="btn btn-quiet"
+                aria-label={`${t('prompts.later')}: ${prompt.text}`}
                 onClick={() => onMark(prompt.id, 'niet-nu')}
               >
                 {t('prompts.later')}
-                <span className="visually-hidden">: {prompt.text}</span>
               </button>
             </div>
             <details className="prompt-why">

@@ -33,7 +33,12 @@ describe('applyChange', () => {
 
 describe('ConversationSchema', () => {
   it('fills defaults for a fresh conversation', () => {
-    expect(base).toMatchObject({ phase: 'voorbereiden', profiles: [], checklist: {}, caseHash: null });
+    expect(base).toMatchObject({
+      phase: 'voorbereiden',
+      profiles: [],
+      checklist: {},
+      caseHash: null,
+    });
   });
 
   it('rejects a rating outside 1–5', () => {

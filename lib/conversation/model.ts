@@ -111,7 +111,9 @@ export type ScalarField = (typeof SCALAR_FIELDS)[number];
  */
 export type ConversationChange =
   | { [F in ScalarField]: { field: F; value: Conversation[F] } }[ScalarField]
-  | { [F in MapField]: { field: F; key: string; value: Conversation[F][string] | undefined } }[MapField];
+  | {
+      [F in MapField]: { field: F; key: string; value: Conversation[F][string] | undefined };
+    }[MapField];
 
 export function applyChange(conversation: Conversation, change: ConversationChange): Conversation {
   if ('key' in change) {

@@ -1,15 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { ConversationList } from '../../../components/conversation/ConversationList';
 import { useHostStatus } from '../../../components/hooks/use-host-status';
+import { useVault } from '../../../components/hooks/use-vault';
 import { useT } from '../../../components/i18n/I18nProvider';
+import { effectiveRetentionDays } from '../../../lib/vault/vault-settings';
 
 export function Home({ navigate }: { navigate: (path: string) => void }) {
   const t = useT();
   const host = useHostStatus();
+  const { conversations } = useVault();
+  const [retention, setRetention] = useState(30);
 
   useEffect(() => {
     // The benchmark's "panel ready" mark (docs/PERFORMANCE.md).
     performance.mark('zijlijn:home-rendered');
+    void effectiveRetentionDays().then(setRetention);
   }, []);
 
   return (
@@ -29,6 +35,7 @@ export function Home({ navigate }: { navigate: (path: string) => void }) {
       <p className="hint" role="status">
         {host ? t('home.host.connected', { origin: host.origin }) : t('home.host.none')}
       </p>
+      <ConversationList repo={conversations} retentionDays={retention} />
       <button
         type="button"
         className="btn btn-quiet"
