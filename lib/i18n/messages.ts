@@ -5,6 +5,7 @@
 import * as common from './messages/common';
 import * as conversation from './messages/conversation';
 import * as home from './messages/home';
+import * as host from './messages/host';
 import * as options from './messages/options';
 import * as report from './messages/report';
 import * as vault from './messages/vault';
@@ -13,6 +14,7 @@ export const nl = {
   ...common.nl,
   ...conversation.nl,
   ...home.nl,
+  ...host.nl,
   ...options.nl,
   ...report.nl,
   ...vault.nl,
@@ -22,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...common.en,
   ...conversation.en,
   ...home.en,
+  ...host.en,
   ...options.en,
   ...report.en,
   ...vault.en,
