@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPackInput } from '../packs/default-pack';
+import { parsePack } from '../packs/load-packs';
 import { RUNGS } from '../packs/pack-schema';
 import type { MobilityAnswers } from './answers-schema';
 import { alone84, copd58, defaultPack, tricycleDaughter, walks150, zijlstadPack } from './cases.nl';
@@ -152,6 +154,16 @@ describe('proposeStatuses', () => {
 
     expect(actual.status).toBe(expectedStatus);
     expect(actual.reasons).toContain(expectedReason);
+  });
+
+  it('reads the threshold and the ladder from the shipped default pack', () => {
+    const parsed = parsePack(defaultPackInput);
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const actual = proposalFor(alone84, parsed.pack, 'scootmobiel');
+
+    expect(actual.status).toBe('past');
+    expect(actual.reasons).toContain('onder de gemeentelijke grens van 100 m');
   });
 
   it('falls back to a 100 m threshold when the pack has no setting', () => {

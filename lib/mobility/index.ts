@@ -1,0 +1,27 @@
+/**
+ * Public surface of the vervoerscheck logic for the panel: answers, questions,
+ * status proposals, signals and the afweging text. Pure; no React, no storage.
+ */
+export * from './answers-schema';
+export {
+  MOBILITY_QUESTIONS,
+  type Question,
+  type QuestionOption,
+  type QuestionKind,
+} from './questions';
+export { DEFAULT_WALKING_THRESHOLD, type MobilityPack } from './facts';
+export { ladder, displayName, localContact } from './ladder';
+export { proposeStatuses, STATUSES, type Status, type StatusProposal } from './propose-statuses';
+export {
+  settleDecisions,
+  DecisionSchema,
+  type Decision,
+  type Considered,
+} from './settle-decisions';
+export { mobilitySignals, type MobilitySignal } from './signals';
+export {
+  writeAfweging,
+  type AfwegingInput,
+  type Conclusion,
+  type Referral,
+} from './write-afweging';
