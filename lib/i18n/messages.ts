@@ -6,6 +6,7 @@ import * as common from './messages/common';
 import * as conversation from './messages/conversation';
 import * as home from './messages/home';
 import * as host from './messages/host';
+import * as mobility from './messages/mobility';
 import * as options from './messages/options';
 import * as report from './messages/report';
 import * as vault from './messages/vault';
@@ -15,6 +16,7 @@ export const nl = {
   ...conversation.nl,
   ...home.nl,
   ...host.nl,
+  ...mobility.nl,
   ...options.nl,
   ...report.nl,
   ...vault.nl,
@@ -25,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...conversation.en,
   ...home.en,
   ...host.en,
+  ...mobility.en,
   ...options.en,
   ...report.en,
   ...vault.en,
