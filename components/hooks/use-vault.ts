@@ -3,10 +3,10 @@
  * once. Tests and stories provide their own through VaultContext.
  */
 import { createContext, useContext } from 'react';
-import { z } from 'zod';
 import type { KdfParams } from '../../lib/crypto/derive-key';
 import { getDb } from '../../lib/db/db';
 import type { ZijlijnDB } from '../../lib/db/zijlijn-db';
+import { PracticeSessionSchema } from '../../lib/practice/session-schema';
 import { createBackupService } from '../../lib/vault/backup';
 import { createConversationsRepo } from '../../lib/vault/conversations-repo';
 import { createSessionKeyring } from '../../lib/vault/keyring';
@@ -24,9 +24,8 @@ export function createVaultServices(
     keyring,
     lock: createLock(db, options),
     conversations: createConversationsRepo(db, keyring, options.clock),
-    // TODO [2025-06-01]: the practice feature supplies its session schema.
-    practice: createSealedStore(db.practiceSessions, z.unknown(), keyring, options.clock),
-    backup: createBackupService(db, keyring, options),
+    practice: createSealedStore(db.practiceSessions, PracticeSessionSchema, keyring, options.clock),
+    backup: createBackupService(db, keyring, { ...options, practiceSchema: PracticeSessionSchema }),
   };
 }
 

@@ -8,6 +8,7 @@ import * as home from './messages/home';
 import * as host from './messages/host';
 import * as mobility from './messages/mobility';
 import * as options from './messages/options';
+import * as practice from './messages/practice';
 import * as report from './messages/report';
 import * as vault from './messages/vault';
 
@@ -18,6 +19,7 @@ export const nl = {
   ...host.nl,
   ...mobility.nl,
   ...options.nl,
+  ...practice.nl,
   ...report.nl,
   ...vault.nl,
 };
@@ -29,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...host.en,
   ...mobility.en,
   ...options.en,
+  ...practice.en,
   ...report.en,
   ...vault.en,
 };
