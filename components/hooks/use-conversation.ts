@@ -14,6 +14,7 @@ import {
 import { createAutosave, type Autosave } from '../../lib/vault/autosave';
 import { fieldKeyOf } from '../../lib/vault/conversation-fields';
 import { toVaultError, type VaultError } from '../../lib/vault/errors';
+import { send } from '../../lib/messaging/client';
 import { useVault } from './use-vault';
 
 interface Confirmed {
@@ -72,6 +73,9 @@ export function useConversation(id: string): UseConversation {
         },
         // A refused change (e.g. a BSN) stays visible, unsaved, until it is edited.
         onError: (failure) => setError(failure),
+        // The panel is closing: the background finishes what is not stored yet.
+        handOff: (changes) =>
+          void send('vault/save-changes', { conversationId: id, changes }).catch(() => undefined),
       },
     );
     autosave.current = instance;

@@ -36,6 +36,21 @@ export const AdapterStatusSchema = z.object({
 });
 export type AdapterStatus = z.infer<typeof AdapterStatusSchema>;
 
+/** Changes a closing panel hands over so the background can finish sealing and writing them. */
+export const SaveChangesSchema = z.strictObject({
+  conversationId: z.string().min(1).max(80),
+  changes: z
+    .array(
+      z.strictObject({
+        field: z.string().max(40),
+        key: z.string().max(120).optional(),
+        value: z.unknown(),
+      }),
+    )
+    .min(1)
+    .max(500),
+});
+
 export const protocol = {
   'host/announced': {
     request: HostAnnouncedSchema,
@@ -52,6 +67,11 @@ export const protocol = {
     request: z.object({}).strict(),
     response: z.object({ adapters: z.array(AdapterSchema) }),
     from: ['content'],
+  },
+  'vault/save-changes': {
+    request: SaveChangesSchema,
+    response: z.object({ saved: z.number().int() }),
+    from: ['panel'],
   },
   'adapters/status': {
     request: z.object({}).strict(),

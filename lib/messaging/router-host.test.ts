@@ -5,6 +5,7 @@ import { parseAdapters } from '../adapters/parse-adapters';
 import { BUILTIN_ADAPTERS } from '../adapters/builtin';
 import { createAdapterHandlers } from './handlers/adapters';
 import { createHostHandlers } from './handlers/host-status';
+import { createVaultSaveHandlers } from './handlers/vault-save';
 import { createRouter } from './router';
 
 const ID = 'nljkgbkkobbpgjaaiagdgliaddhianif';
@@ -24,7 +25,11 @@ const loaded: LoadedAdapters = {
   problems: ['Adapter uit het beleid ongeldig: "gws" › matches: ontbreekt'],
 };
 const route = createRouter(
-  { ...createHostHandlers(), ...createAdapterHandlers(async () => loaded) },
+  {
+    ...createHostHandlers(),
+    ...createAdapterHandlers(async () => loaded),
+    ...createVaultSaveHandlers(),
+  },
   ID,
 );
 

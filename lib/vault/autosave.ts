@@ -14,6 +14,12 @@ export interface AutosaveOptions {
   delayMs?: number;
   onSaved?: (changes: ConversationChange[]) => void;
   onError?: (error: VaultError, changes: ConversationChange[]) => void;
+  /**
+   * Called synchronously on `pagehide` with everything not yet stored, so a
+   * longer-lived context (the background) can finish the write after the page
+   * is gone; the in-page write is still attempted too (same values, harmless).
+   */
+  handOff?: (changes: ConversationChange[]) => void;
   /** Where to listen for pagehide/visibilitychange; defaults to the page. */
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   document?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'>;
@@ -72,7 +78,13 @@ export function createAutosave(
     return chain;
   }
 
-  const onPageHide = () => void flush();
+  const onPageHide = () => {
+    const unsaved = new Map<string, ConversationChange>();
+    for (const change of writing) unsaved.set(fieldKeyOf(change), change);
+    for (const [key, change] of queued) unsaved.set(key, change);
+    if (unsaved.size > 0) options.handOff?.([...unsaved.values()]);
+    void flush();
+  };
   const onVisibility = () => {
     if (doc?.visibilityState === 'hidden') void flush();
   };
