@@ -1,3 +1,5 @@
+import { AdaptersSection } from '../../components/host/AdaptersSection';
+import { AllowedSitesSection } from '../../components/host/AllowedSitesSection';
 import { I18nProvider, useT } from '../../components/i18n/I18nProvider';
 import { useUiLanguage } from '../../components/hooks/use-ui-language';
 import { DataSection } from '../../components/vault/DataSection';
@@ -21,6 +23,8 @@ function OptionsPage() {
       <h1>{t('options.heading')}</h1>
       <GeneralSection />
       <PacksSection />
+      <AllowedSitesSection />
+      <AdaptersSection />
       <DataSection />
     </main>
   );
