@@ -117,9 +117,9 @@ export type ConversationChange =
 
 export function applyChange(conversation: Conversation, change: ConversationChange): Conversation {
   if ('key' in change) {
-    const map = { ...(conversation[change.field] as Record<string, unknown>) };
-    if (change.value === undefined) delete map[change.key];
-    else map[change.key] = change.value;
+    const current = conversation[change.field] as Record<string, unknown>;
+    const map = Object.fromEntries(Object.entries(current).filter(([key]) => key !== change.key));
+    if (change.value !== undefined) map[change.key] = change.value;
     return { ...conversation, [change.field]: map };
   }
   return { ...conversation, [change.field]: change.value };
