@@ -1,8 +1,15 @@
-import { useT } from '../../../components/i18n/I18nProvider';
+import { useMemo } from 'react';
+import { PracticeHome } from '../../../components/practice/PracticeHome';
+import { PracticeSessionScreen } from '../../../components/practice/PracticeSessionScreen';
 import type { Pack } from '../../../lib/packs/pack-schema';
+import { createJargonMatcher } from '../../../lib/taalcheck/find-jargon';
 
-/** Practice mode (lazy-loaded; keeps the panel's initial JS small). */
+/**
+ * Practice mode, `#/oefenen[/<session id>]`. Lazy-loaded from App.tsx: the
+ * analyser, the engine and these screens stay out of the panel's first load.
+ */
 export default function PracticeRoute({
+  route,
   pack,
   navigate,
 }: {
@@ -10,14 +17,17 @@ export default function PracticeRoute({
   pack: Pack;
   navigate: (path: string) => void;
 }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="practice-heading">
-      <h1 id="practice-heading">{t('home.practice')}</h1>
-      <p className="hint">{pack.scenarios.length} scenario's</p>
-      <button type="button" className="btn" onClick={() => navigate('/')}>
-        {t('common.back')}
-      </button>
-    </section>
+  const jargon = useMemo(() => createJargonMatcher(pack.jargon), [pack.jargon]);
+  const id = route[0];
+  return id ? (
+    <PracticeSessionScreen
+      key={id}
+      id={id}
+      pack={pack}
+      jargon={jargon}
+      onBack={() => navigate('/oefenen')}
+    />
+  ) : (
+    <PracticeHome pack={pack} open={(next) => navigate(`/oefenen/${encodeURIComponent(next)}`)} />
   );
 }
