@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID, launchExtension, type LaunchedExtension } from './support/launch-extension';
 import { startDemoHost } from './support/demo-host';
+import { SidePanel } from './pages/side-panel';
 import type { StaticServer } from '../scripts/static-server';
 
 describe('the extension in Chromium', () => {
@@ -34,14 +35,29 @@ describe('the extension in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto(`${host.origin}/index.html`);
 
-    const panel = await ext.context.newPage();
-    await panel.goto(ext.url('sidepanel.html'));
-
-    await expect
-      .poll(async () => panel.getByRole('status').textContent(), { timeout: 15_000 })
-      .toContain(host.origin);
+    const hosts = () =>
+      ext.serviceWorker.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+            };
+          }
+        ).chrome;
+        return JSON.stringify(await api.storage.session.get('hosts'));
+      });
+    await expect.poll(hosts, { timeout: 15_000 }).toContain(host.origin);
     await page.close();
-    await panel.close();
+  });
+
+  it('shows the side panel home with its buttons once unlocked', async () => {
+    const panel = await SidePanel.open(ext);
+    await panel.unlock();
+
+    await expect.poll(() => panel.button('Nieuw gesprek').isVisible()).toBe(true);
+    expect(await panel.button('Oefenen').isVisible()).toBe(true);
+    expect(await panel.button('Privacyscherm').isVisible()).toBe(true);
+    await panel.page.close();
   });
 
   it('shows the options page', async () => {
