@@ -12,6 +12,7 @@ import {
 } from '../../lib/conversation/model';
 import { buildSystemReport } from '../../lib/report/build-system-report';
 import { fullWmo, pack } from '../../lib/report/cases.nl';
+import { __HostContextForTests, type HostContextValue } from '../hooks/use-host-context';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ReportSection } from './ReportSection';
 
@@ -19,7 +20,7 @@ const changes: ConversationChange[] = [];
 
 function Harness({
   initial,
-  insertButton,
+  insertButton = () => null,
   onPrint,
 }: {
   initial: Conversation;
@@ -186,6 +187,23 @@ describe('ReportSection', () => {
 
     expect(screen.getByRole('button', { name: 'Invoegen in registratiesysteem' })).toBeTruthy();
     expect(insert).toHaveBeenLastCalledWith(`${buildSystemReport(fullWmo, pack)}!`);
+  });
+
+  it('offers the host insert button by default, with the verslag as its text', async () => {
+    const insert = vi.fn(async () => 'inserted' as const);
+    const host = { connected: true, insert } as unknown as HostContextValue;
+    const user = userEvent.setup();
+    render(
+      <I18nProvider lang="nl">
+        <__HostContextForTests.Provider value={host}>
+          <ReportSection conversation={fullWmo} change={() => undefined} pack={pack} />
+        </__HostContextForTests.Provider>
+      </I18nProvider>,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Invoegen in registratiesysteem' }));
+
+    expect(insert).toHaveBeenCalledWith(buildSystemReport(fullWmo, pack));
   });
 
   it('opens the print page of this conversation in a new tab', async () => {

@@ -11,6 +11,7 @@ import type { Pack } from '../../lib/packs/pack-schema';
 import { buildCitizenLetter } from '../../lib/report/build-citizen-letter';
 import { buildSystemReport } from '../../lib/report/build-system-report';
 import { createJargonMatcher } from '../../lib/taalcheck/find-jargon';
+import { InsertButton } from '../host/InsertButton';
 import { useT } from '../i18n/I18nProvider';
 import { TEXT_KEYS, type TextKind as Kind } from './report-keys';
 import { ReportText } from './ReportText';
@@ -27,13 +28,13 @@ export function ReportSection({
   conversation,
   change,
   pack,
-  insertButton,
+  insertButton = (text) => <InsertButton text={text} />,
   onPrint = openPrintPage,
 }: {
   conversation: Conversation;
   change: (change: ConversationChange) => void;
   pack: Pack;
-  /** The host integration's insert button for the verslag (`Invoegen in registratiesysteem`). */
+  /** The insert button for the verslag (`Invoegen in registratiesysteem`); the host one by default. */
   insertButton?: (text: string) => ReactNode;
   onPrint?: (id: string) => Promise<void> | void;
 }) {
@@ -83,7 +84,7 @@ export function ReportSection({
         jargon={jargon}
         onCopy={(text) => void copy('system')(text)}
       >
-        {insertButton?.(texts[TEXT_KEYS.system] ?? generated.system)}
+        {insertButton(texts[TEXT_KEYS.system] ?? generated.system)}
       </ReportText>
       <ReportText
         label={t('report.letter')}
