@@ -1,0 +1,75 @@
+/**
+ * The Vervoerscheck section of a `vervoer` conversation (PRODUCT §3.4): the
+ * tap questions in groups with their signals, the alternatives ladder with the
+ * professional's decisions, and a preview of the afweging. Answers live in
+ * `conversation.mobility`, decisions in `conversation.decisions`.
+ */
+import { useMemo } from 'react';
+import type { Conversation, ConversationChange } from '../../lib/conversation/model';
+import {
+  mobilitySignals,
+  readMobilityAnswers,
+  settleDecisions,
+  type Decision,
+} from '../../lib/mobility';
+import { afwegingOf } from '../../lib/report/afweging-of';
+import type { Pack } from '../../lib/packs/pack-schema';
+import { useT } from '../i18n/I18nProvider';
+import { AfwegingPreview } from './AfwegingPreview';
+import { AlternativesLadder } from './AlternativesLadder';
+import { questionsByGroup, signalGroup } from './layout';
+import { QuestionField, type SetAnswer } from './QuestionField';
+import { SignalList } from './SignalList';
+import './mobility.css';
+
+const GROUPED = questionsByGroup();
+
+export function MobilitySection({
+  conversation,
+  change,
+  pack,
+}: {
+  conversation: Conversation;
+  change: (change: ConversationChange) => void;
+  pack: Pack;
+}) {
+  const t = useT();
+  const answers = useMemo(
+    () => readMobilityAnswers(conversation.mobility),
+    [conversation.mobility],
+  );
+  const signals = useMemo(() => mobilitySignals(answers, pack), [answers, pack]);
+  const considered = useMemo(
+    () => settleDecisions(answers, conversation.decisions, pack),
+    [answers, conversation.decisions, pack],
+  );
+  const afweging = useMemo(() => afwegingOf(conversation, pack), [conversation, pack]);
+
+  const onAnswer: SetAnswer = (key, value) =>
+    change({ field: 'mobility', key, value: value === undefined ? undefined : value });
+  const onDecide = (alternativeId: string, decision: Decision | undefined) =>
+    change({ field: 'decisions', key: alternativeId, value: decision });
+
+  return (
+    <div className="mobility stack">
+      <h2 className="visually-hidden">{t('mobility.heading')}</h2>
+      <p className="hint">{t('mobility.intro')}</p>
+      {GROUPED.map(([group, questions]) => (
+        <fieldset key={group} className="card mobility-group">
+          <legend>{t(`mobility.group.${group}`)}</legend>
+          {questions.map((question) => (
+            <QuestionField
+              key={question.id}
+              question={question}
+              answers={answers}
+              onAnswer={onAnswer}
+            />
+          ))}
+          <SignalList signals={signals.filter((s) => signalGroup(s.id) === group)} />
+        </fieldset>
+      ))}
+      <AlternativesLadder considered={considered} onDecide={onDecide} />
+      {afweging && <AfwegingPreview texts={afweging} />}
+    </div>
+  );
+}
