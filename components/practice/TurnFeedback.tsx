@@ -27,7 +27,7 @@ function Movement({ label, delta }: { label: string; delta: number }) {
   return (
     <span className="movement">
       {label} <span aria-hidden="true">{arrow}</span>
-      <span className="visually-hidden">{word}</span>
+      <span className="visually-hidden"> {word}</span>
       {amount}
     </span>
   );
