@@ -7,6 +7,7 @@ import { useConversation } from '../../../components/hooks/use-conversation';
 import { usePreviousRatings } from '../../../components/hooks/use-previous-ratings';
 import { useVault } from '../../../components/hooks/use-vault';
 import { useT } from '../../../components/i18n/I18nProvider';
+import { MobilitySection } from '../../../components/mobility/MobilitySection';
 import type { Pack } from '../../../lib/packs/pack-schema';
 
 export function ConversationRoute({
@@ -50,6 +51,9 @@ export function ConversationRoute({
         section={current}
         onSection={(s) => navigate(`/gesprek/${id}/${s}`)}
         previousRatings={previous}
+        extraSections={{
+          vervoer: <MobilitySection conversation={conversation} change={change} pack={pack} />,
+        }}
       />
     </>
   );
