@@ -50,9 +50,6 @@ describe('formatTable', () => {
     expect(lines[3]).toMatch(/Tap → persisted\s+41\.2 ms\s+≤ 30 ms \(PRODUCT §5\)\s+FAIL$/);
     expect(lines[4]).toMatch(/Analyser\s+95,000 \/s\s+≥ 20,000 \/s \(PRODUCT §5\)\s+pass$/);
     expect(lines[5]).toMatch(/Ready ÷ floor\s+—\s+≤ 1\.25× \(PRODUCT §5\)\s+not measured$/);
-    expect(
-      new Set(lines.slice(2).map((l) => l.indexOf(' ms') > 0 && l.length > 0)).size,
-    ).toBeGreaterThan(0);
   });
 });
 
