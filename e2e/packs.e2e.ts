@@ -75,13 +75,11 @@ describe('content packs', () => {
       prompts: [{ id: 'vraag-zonder-tekst', kind: 'question', why: 'x', source: 'seed-002 L1' }],
     };
 
-    await options
-      .getByLabel('Inhoudspakket importeren (JSON)')
-      .setInputFiles({
-        name: 'kapot.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(broken)),
-      });
+    await options.getByLabel('Inhoudspakket importeren (JSON)').setInputFiles({
+      name: 'kapot.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
 
     const alert = options.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/vraag-zonder-tekst/);
@@ -97,13 +95,11 @@ describe('content packs', () => {
       name: 'Geluidsoverlast',
     });
 
-    await options
-      .getByLabel('Inhoudspakket importeren (JSON)')
-      .setInputFiles({
-        name: 'zijlstad.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(pack)),
-      });
+    await options.getByLabel('Inhoudspakket importeren (JSON)').setInputFiles({
+      name: 'zijlstad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(pack)),
+    });
 
     await expect
       .poll(() => options.getByRole('status').allTextContents())
