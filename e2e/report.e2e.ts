@@ -14,9 +14,8 @@ describe('the Verslag of a Wmo-onderzoek', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: `chrome-extension://${ext.extensionId}`,
-    });
+    // CDP refuses an extension origin here, so the grant covers every origin of this test profile.
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     panel = await SidePanel.open(ext);
     await panel.unlock();
   });
@@ -34,8 +33,11 @@ describe('the Verslag of a Wmo-onderzoek', () => {
       .getByRole('radio')
       .nth(1)
       .check();
-    await panel.page.getByText('Toelichting bij Instrumentele ADL', { exact: true }).click();
-    await panel.page
+    const notes = panel.page
+      .locator('details')
+      .filter({ hasText: 'Toelichting bij Instrumentele ADL' });
+    await notes.getByText('Toelichting bij Instrumentele ADL', { exact: true }).click();
+    await notes
       .getByLabel('In de woorden van de inwoner', { exact: true })
       .fill('Het huishouden lukt niet meer sinds mijn heupoperatie.');
 
