@@ -3,7 +3,7 @@
  * and the next turn (typed, or picked in options mode). Each turn runs the
  * analyser and the engine's pure `step`; the caller stores the new session.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { analyseUtterance } from '../../lib/analyser/analyse-utterance';
 import { OUTCOME_TEXTS } from '../../lib/practice/debrief-texts';
 import type { OptionQuality } from '../../lib/practice/inwoner-reactions';
@@ -12,6 +12,8 @@ import { endSession, step } from '../../lib/practice/practice-engine';
 import type { Scenario } from '../../lib/practice/scenario-schema';
 import type { PracticeSession } from '../../lib/practice/session-schema';
 import type { JargonMatcher } from '../../lib/taalcheck/find-jargon';
+import { containsBsn } from '../../lib/vault/bsn-guard';
+import { VAULT_ERROR_MESSAGES } from '../../lib/vault/errors';
 import { useT } from '../i18n/I18nProvider';
 import { ChatLog } from './ChatLog';
 import { OptionPicker } from './OptionPicker';
@@ -40,12 +42,19 @@ export function PracticeChat({
   const finished = state.outcome !== null;
   const options = session.mode === 'options' ? optionsFor(state, scenario) : [];
 
+  const [refused, setRefused] = useState(false);
+
   useEffect(() => heading.current?.focus(), []);
 
-  const play = (text: string, picked?: OptionQuality) => {
+  /** Runs one turn; a BSN is refused before it enters the session (never stored). */
+  const play = (text: string, picked?: OptionQuality): boolean => {
+    const bsn = containsBsn(text);
+    setRefused(bsn);
+    if (bsn) return false;
     const analysis = analyseUtterance(text, { jargon });
     const next = step(state, { text, analysis, picked }, scenario).state;
     onChange({ ...session, state: next, endedAt: next.outcome ? now() : null });
+    return true;
   };
 
   const finish = () => {
@@ -76,6 +85,11 @@ export function PracticeChat({
 
       {last && <TurnFeedback key={last.index} turn={last} scenario={scenario} />}
 
+      {refused && (
+        <p className="error" role="alert">
+          {VAULT_ERROR_MESSAGES.bsn}
+        </p>
+      )}
       {finished ? (
         <div className="notice practice-ended">
           <p>

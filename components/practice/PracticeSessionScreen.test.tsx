@@ -133,6 +133,18 @@ describe('PracticeSessionScreen, the practice chat', () => {
     if (movement) expect(region.textContent).toContain(movement);
   });
 
+  it('refuses a turn with a BSN and keeps it out of the session', async () => {
+    const { user } = await renderSession();
+    const field = screen.getByLabelText('Uw vraag of reactie') as HTMLTextAreaElement;
+
+    await user.type(field, 'Klopt uw BSN 111222333?{Enter}');
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/bewaart geen BSN/);
+    expect(field.value).toBe('Klopt uw BSN 111222333?');
+    expect(screen.getByRole('log').textContent).not.toContain('111222333');
+    expect((await services.practice.get(ID))!.value.state.log).toEqual([]);
+  });
+
   it('offers three replies in options mode and plays the picked one', async () => {
     const { user } = await renderSession(fresh('options'));
     const group = screen.getByRole('group', { name: 'Kies uw reactie' });

@@ -6,7 +6,12 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/I18nProvider';
 
-export function TurnComposer({ onSend }: { onSend: (text: string) => void }) {
+export function TurnComposer({
+  onSend,
+}: {
+  /** False when the turn was refused; the text then stays in the field. */
+  onSend: (text: string) => boolean;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
@@ -15,8 +20,7 @@ export function TurnComposer({ onSend }: { onSend: (text: string) => void }) {
   const send = () => {
     const trimmed = text.trim();
     if (!trimmed) return;
-    onSend(trimmed);
-    setText('');
+    if (onSend(trimmed)) setText('');
     field.current?.focus();
   };
 
