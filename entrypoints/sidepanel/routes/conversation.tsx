@@ -8,6 +8,7 @@ import { usePreviousRatings } from '../../../components/hooks/use-previous-ratin
 import { useVault } from '../../../components/hooks/use-vault';
 import { useT } from '../../../components/i18n/I18nProvider';
 import { MobilitySection } from '../../../components/mobility/MobilitySection';
+import { ReportSection } from '../../../components/report/ReportSection';
 import type { Pack } from '../../../lib/packs/pack-schema';
 
 export function ConversationRoute({
@@ -53,6 +54,7 @@ export function ConversationRoute({
         previousRatings={previous}
         extraSections={{
           vervoer: <MobilitySection conversation={conversation} change={change} pack={pack} />,
+          verslag: <ReportSection conversation={conversation} change={change} pack={pack} />,
         }}
       />
     </>
