@@ -16,7 +16,11 @@ export function describeMachine(): Machine {
   const chromium = findChromium();
   let version = 'unknown';
   try {
-    if (chromium) version = execFileSync(chromium, ['--version'], { encoding: 'utf8' }).trim();
+    if (chromium)
+      version = execFileSync(chromium, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
   } catch {
     // keep "unknown": the browser runs launch will fail loudly anyway
   }

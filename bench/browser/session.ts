@@ -22,6 +22,8 @@ export interface BenchSession {
 
 export async function openBenchSession(): Promise<BenchSession> {
   const ext = await launchExtension({ extensionPath: BENCH_BUILD });
+  // tsx keeps function names with a `__name` helper; functions we hand to the page need it too.
+  await ext.context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   const benchPage = await ext.context.newPage();
   await benchPage.goto(ext.url('bench.html'));
   await benchPage.waitForFunction(() => 'zijlijnBench' in window);

@@ -13,7 +13,7 @@ export interface TracedLoad {
   longTasks: { startTime: number; duration: number }[];
 }
 
-const CATEGORIES = ['devtools.timeline', 'v8.execute', 'blink.user_timing'];
+const CATEGORIES = ['devtools.timeline', 'blink.user_timing'];
 
 function observeLongTasks() {
   performance.mark('bench:start');
@@ -32,17 +32,26 @@ export async function traceLoad(
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  const complete = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
   await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
+    transferMode: 'ReturnAsStream',
     traceConfig: { includedCategories: CATEGORIES },
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
   await cdp.send('Tracing.end');
-  await complete;
+  const stream = await complete;
+  let json = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+    json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const measured = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return {

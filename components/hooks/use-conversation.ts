@@ -11,7 +11,7 @@ import {
   type Conversation,
   type ConversationChange,
 } from '../../lib/conversation/model';
-import { createAutosave, type Autosave } from '../../lib/vault/autosave';
+import { createAutosave, isTapChange, type Autosave } from '../../lib/vault/autosave';
 import { fieldKeyOf } from '../../lib/vault/conversation-fields';
 import { toVaultError, type VaultError } from '../../lib/vault/errors';
 import { send } from '../../lib/messaging/client';
@@ -67,6 +67,7 @@ export function useConversation(id: string): UseConversation {
         });
       },
       {
+        immediate: isTapChange,
         onSaved: (batch) => {
           setError(null);
           settle(batch);

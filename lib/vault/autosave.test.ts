@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConversationChange } from '../conversation/model';
-import { createAutosave } from './autosave';
+import { createAutosave, isTapChange } from './autosave';
 import { VaultError } from './errors';
 
 const rating = (key: string, value: number): ConversationChange => ({
@@ -43,6 +43,35 @@ describe('createAutosave', () => {
       rating('financien', 3),
       rating('huisvesting', 4),
     ]);
+  });
+
+  it('with isTapChange writes a tap on the next tick, taking queued typing along', async () => {
+    const save = vi.fn<(changes: ConversationChange[]) => Promise<void>>().mockResolvedValue();
+    const autosave = createAutosave(save, { immediate: isTapChange, window: page, document: page });
+    const note: ConversationChange = {
+      field: 'notes',
+      key: 'financien',
+      value: { own: 'Schulden bij de zorgverzekeraar', strengths: '', wish: '' },
+    };
+
+    autosave.queue(note);
+    autosave.queue(rating('financien', 2));
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(save).toHaveBeenCalledExactlyOnceWith([note, rating('financien', 2)]);
+  });
+
+  it('with isTapChange still coalesces typing over the delay', async () => {
+    const save = vi.fn<(changes: ConversationChange[]) => Promise<void>>().mockResolvedValue();
+    const autosave = createAutosave(save, { immediate: isTapChange, window: page, document: page });
+
+    autosave.queue({ field: 'label', value: 'Mevr. P' });
+    autosave.queue({ field: 'label', value: 'Mevr. Pietersen' });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(50);
+
+    expect(save).toHaveBeenCalledExactlyOnceWith([{ field: 'label', value: 'Mevr. Pietersen' }]);
   });
 
   it.each([

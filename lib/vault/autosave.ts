@@ -2,7 +2,9 @@
  * Coalescing autosave for one conversation: changes are merged per field key
  * and written within `delayMs` (well inside the 250 ms promise of issue 3),
  * one batch at a time so a later value never loses to an earlier write. The
- * page being hidden or closed flushes at once.
+ * page being hidden or closed flushes at once. Taps (see `isTapChange`) can
+ * skip the delay: there is no typing burst to coalesce, and PRODUCT §5 wants
+ * a tap persisted within 30 ms (p95, `npm run bench`).
  */
 import type { ConversationChange } from '../conversation/model';
 import { fieldKeyOf } from './conversation-fields';
@@ -10,8 +12,24 @@ import { toVaultError, type VaultError } from './errors';
 
 export const AUTOSAVE_DELAY_MS = 100;
 
+/** Fields changed by a tap, never by typing: nothing to coalesce, so write at once. */
+const TAP_FIELDS = new Set<ConversationChange['field']>([
+  'ratings',
+  'signals',
+  'prompts',
+  'checklist',
+  'prep',
+  'phase',
+  'startedAt',
+  'profiles',
+]);
+
+export const isTapChange = (change: ConversationChange) => TAP_FIELDS.has(change.field);
+
 export interface AutosaveOptions {
   delayMs?: number;
+  /** Changes to write on the next tick instead of after `delayMs` (e.g. `isTapChange`). */
+  immediate?: (change: ConversationChange) => boolean;
   onSaved?: (changes: ConversationChange[]) => void;
   onError?: (error: VaultError, changes: ConversationChange[]) => void;
   /**
@@ -94,6 +112,12 @@ export function createAutosave(
   return {
     queue(change) {
       queued.set(fieldKeyOf(change), change);
+      if (options.immediate?.(change)) {
+        // Next tick, not now: changes made in the same event still form one batch.
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => void flush(), 0);
+        return;
+      }
       timer ??= setTimeout(() => void flush(), delayMs);
     },
     flush,
