@@ -4,7 +4,9 @@ import { useT } from '../i18n/I18nProvider';
 
 const SIZE = 300;
 const CENTER = SIZE / 2;
-const RADIUS = 105;
+const RADIUS = 100;
+/** Room around the web for the labels. */
+const PAD = 70;
 
 function point(index: number, count: number, level: number): [number, number] {
   const angle = (Math.PI * 2 * index) / count - Math.PI / 2;
@@ -34,11 +36,16 @@ export function LifeDomainRadar({
 }) {
   const t = useT();
   const rated = domains.filter((d) => ratings[d.id] !== undefined);
-  const short = (name: string) => (name.length > 14 ? `${name.slice(0, 13)}…` : name);
+  const short = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
 
   return (
     <figure className="radar">
-      <svg role="img" aria-label={t('radar.label')} viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%">
+      <svg
+        role="img"
+        aria-label={t('radar.label')}
+        viewBox={`${-PAD} ${-PAD / 3} ${SIZE + 2 * PAD} ${SIZE + (2 * PAD) / 3}`}
+        width="100%"
+      >
         <title>{t('radar.label')}</title>
         {[1, 2, 3, 4, 5].map((level) => (
           <polygon
@@ -49,7 +56,7 @@ export function LifeDomainRadar({
         ))}
         {domains.map((d, i) => {
           const [x, y] = point(i, domains.length, 5);
-          const [lx, ly] = point(i, domains.length, 6.1);
+          const [lx, ly] = point(i, domains.length, 5.7);
           return (
             <g key={d.id}>
               <line className="radar-axis" x1={CENTER} y1={CENTER} x2={x} y2={y} />
