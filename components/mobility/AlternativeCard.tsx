@@ -57,9 +57,9 @@ export function AlternativeCard({
           </button>
         ))}
       </div>
-      {decision ? (
+      {decision && (
         <div className="mobility-decision">
-          <p className="hint">
+          <p className={overridden ? 'hint is-overridden' : 'hint'}>
             {t(overridden ? 'mobility.decision.overridden' : 'mobility.decision.confirmed')}
           </p>
           <div className="field">
@@ -103,8 +103,6 @@ export function AlternativeCard({
             {t('mobility.decision.clear')}
           </button>
         </div>
-      ) : (
-        <p className="hint">{t('mobility.decision.open')}</p>
       )}
     </li>
   );

@@ -226,6 +226,15 @@ describe('MobilitySection', () => {
     expect(latest.conversation.mobility['networkHelpers']).toEqual(expected);
   });
 
+  it('stops asking when the network can help once the answer is "Niemand"', async () => {
+    renderSection();
+    expect(screen.getByRole('group', { name: 'Wanneer kunnen zij helpen?' })).toBeTruthy();
+
+    await tap('Wie kan helpen?', 'Niemand');
+
+    expect(screen.queryByRole('group', { name: 'Wanneer kunnen zij helpen?' })).toBeNull();
+  });
+
   it('clears a yes/no answer when the pressed chip is tapped again', async () => {
     const { latest } = renderSection();
 

@@ -10,7 +10,9 @@ import {
   mobilitySignals,
   readMobilityAnswers,
   settleDecisions,
+  type AnswerKey,
   type Decision,
+  type MobilityAnswers,
 } from '../../lib/mobility';
 import { afwegingOf } from '../../lib/report/afweging-of';
 import type { Pack } from '../../lib/packs/pack-schema';
@@ -23,6 +25,10 @@ import { SignalList } from './SignalList';
 import './mobility.css';
 
 const GROUPED = questionsByGroup();
+
+/** "Wanneer kunnen zij helpen?" has no meaning once the answer was "Niemand". */
+const skipped = (id: AnswerKey, answers: MobilityAnswers) =>
+  id === 'networkAvailability' && answers.networkHelpers?.includes('niemand') === true;
 
 export function MobilitySection({
   conversation,
@@ -57,14 +63,16 @@ export function MobilitySection({
       {GROUPED.map(([group, questions]) => (
         <fieldset key={group} className="card mobility-group">
           <legend>{t(`mobility.group.${group}`)}</legend>
-          {questions.map((question) => (
-            <QuestionField
-              key={question.id}
-              question={question}
-              answers={answers}
-              onAnswer={onAnswer}
-            />
-          ))}
+          {questions
+            .filter((q) => !skipped(q.id, answers))
+            .map((question) => (
+              <QuestionField
+                key={question.id}
+                question={question}
+                answers={answers}
+                onAnswer={onAnswer}
+              />
+            ))}
           <SignalList signals={signals.filter((s) => signalGroup(s.id) === group)} />
         </fieldset>
       ))}
