@@ -20,6 +20,8 @@ export interface HostContextValue {
   hasAccess: boolean;
   /** The content script answered: insertion can work. */
   connected: boolean;
+  /** The first look at the host tab is done (to wait for a suggestion). */
+  loaded: boolean;
   screen: { id: string; name: string; conversationType: ConversationType | null } | null;
   adapterId: string | null;
   caseRef: string | null;
@@ -28,6 +30,7 @@ export interface HostContextValue {
 }
 
 interface Snapshot {
+  loaded: boolean;
   tabId: number | null;
   origin: string | null;
   pattern: string | null;
@@ -39,6 +42,7 @@ interface Snapshot {
 }
 
 const EMPTY: Snapshot = {
+  loaded: false,
   tabId: null,
   origin: null,
   pattern: null,
@@ -51,9 +55,16 @@ const EMPTY: Snapshot = {
 
 async function loadSnapshot(): Promise<Snapshot> {
   const tab = await findHostTab().catch(() => null);
-  if (!tab) return EMPTY;
+  if (!tab) return { ...EMPTY, loaded: true };
   const hasAccess = await hasSiteAccess(tab.pattern);
-  const base = { ...EMPTY, tabId: tab.tabId, origin: tab.origin, pattern: tab.pattern, hasAccess };
+  const base = {
+    ...EMPTY,
+    loaded: true,
+    tabId: tab.tabId,
+    origin: tab.origin,
+    pattern: tab.pattern,
+    hasAccess,
+  };
   if (!hasAccess) return base;
   try {
     const context = await sendToHost(tab.tabId, 'host/get-context', {});

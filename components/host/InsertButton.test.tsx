@@ -11,6 +11,7 @@ import { InsertButton } from './InsertButton';
 
 function host(overrides: Partial<HostContextValue> = {}): HostContextValue {
   return {
+    loaded: true,
     tabId: 7,
     origin: 'http://127.0.0.1:8765',
     hasAccess: true,

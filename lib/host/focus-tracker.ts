@@ -1,8 +1,9 @@
 /**
  * Remembers the editable field the user focused last, for the generic mode
  * (no adapter, or no verslag field on this screen). Listens to `focusin` on
- * the document only: an iframe editor shows up as its <iframe> element here
- * and is resolved into the frame at insertion time.
+ * the document, and prefers the element that has focus now: an iframe editor
+ * shows up as its <iframe> element and is resolved into the frame at
+ * insertion time.
  */
 import { classifyEditable } from './find-editable';
 
@@ -20,7 +21,14 @@ export function createFocusTracker(doc: Document, listen: ListenFocus): FocusTra
   listen(doc, (event) => remember(event.target));
   // The field may already have focus when the script is injected into an open tab.
   if (doc.activeElement !== doc.body) remember(doc.activeElement);
-  return { lastFocused: () => (last?.isConnected ? last : null) };
+  return {
+    lastFocused() {
+      // Focus inside an iframe fires no focusin here; the frame is the active element then.
+      const active = doc.activeElement;
+      if (active && active !== doc.body && classifyEditable(active)) return active;
+      return last?.isConnected ? last : null;
+    },
+  };
 }
 
 function isElement(target: EventTarget | null): target is Element {

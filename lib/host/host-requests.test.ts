@@ -27,7 +27,10 @@ describe('parseHostRequest', () => {
     ['an array', [{ type: 'host/get-context', data: {} }]],
     [
       'a class instance',
-      Object.assign(Object.create({ forged: true }) as object, { type: 'host/get-context', data: {} }),
+      Object.assign(Object.create({ forged: true }) as object, {
+        type: 'host/get-context',
+        data: {},
+      }),
     ],
     ['a string', '{"type":"host/get-context","data":{}}'],
     ['null', null],

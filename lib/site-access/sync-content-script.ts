@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 
 export const CONTENT_SCRIPT_ID = 'zijlijn-host';
-export const CONTENT_SCRIPT_FILE = 'content-scripts/host.js';
+/** Built from entrypoints/host.ts (an unlisted script; see there why). */
+export const CONTENT_SCRIPT_FILE = 'host.js';
 
 export function webOrigins(origins: readonly string[] | undefined): string[] {
   return (origins ?? []).filter((o) => /^https?:\/\//.test(o));

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ConversationList } from '../../../components/conversation/ConversationList';
 import { useHostStatus } from '../../../components/hooks/use-host-status';
+import { CaseConversations } from '../../../components/host/CaseConversations';
+import { HostBanner } from '../../../components/host/HostBanner';
 import { useVault } from '../../../components/hooks/use-vault';
 import { useT } from '../../../components/i18n/I18nProvider';
 import { effectiveRetentionDays } from '../../../lib/vault/vault-settings';
@@ -35,6 +37,8 @@ export function Home({ navigate }: { navigate: (path: string) => void }) {
       <p className="hint" role="status">
         {host ? t('home.host.connected', { origin: host.origin }) : t('home.host.none')}
       </p>
+      <HostBanner onSuggest={() => navigate('/nieuw')} />
+      <CaseConversations repo={conversations} onOpen={(id) => navigate(`/gesprek/${id}`)} />
       <ConversationList repo={conversations} retentionDays={retention} />
       <button
         type="button"

@@ -6,6 +6,8 @@ import { looksLikeName } from '../../../lib/conversation/label-check';
 import { CONVERSATION_TYPES, type ConversationType } from '../../../lib/conversation/model';
 import type { Pack } from '../../../lib/packs/pack-schema';
 import type { ConversationsRepo } from '../../../lib/vault/conversations-repo';
+import { useHostContext } from '../../../components/hooks/use-host-context';
+import { linkCase } from '../../../components/host/case-link';
 import { useVault } from '../../../components/hooks/use-vault';
 
 /** Start a conversation: a type, a local label (initials + date), optional profiles. */
@@ -102,5 +104,20 @@ export function NewConversationRoute({
   navigate: (path: string) => void;
 }) {
   const { conversations } = useVault();
-  return <NewConversation repo={conversations} pack={pack} navigate={navigate} />;
+  const host = useHostContext();
+  const suggested = host.screen?.conversationType ?? null;
+  const caseRef = host.caseRef;
+  // Wait for the first look at the host, so the suggested type is the initial choice.
+  if (!host.loaded) return null;
+  return (
+    <NewConversation
+      repo={conversations}
+      pack={pack}
+      navigate={navigate}
+      suggestedType={suggested}
+      onCreated={
+        caseRef ? async (id) => void (await linkCase(conversations, id, caseRef)) : undefined
+      }
+    />
+  );
 }

@@ -6,6 +6,7 @@ export const nl = {
   'host.suggestStart': 'Nieuw gesprek: {type}',
   'host.case': 'Zaak {caseRef}',
   'host.caseLinked': 'Er is al een gesprek voor deze zaak.',
+  'host.caseOpen': 'Verder met {label} (deze zaak)',
   'host.noAccess': 'Zijlijn werkt nog niet op {site}.',
   'host.requestAccess': 'Zijlijn gebruiken op deze site',
   'host.accessDenied': 'Er is geen toegang gegeven. U kunt het later opnieuw proberen.',
@@ -13,9 +14,11 @@ export const nl = {
   'host.unknownSite':
     'Open Zijlijn met de knop in de werkbalk terwijl het registratiesysteem in beeld is. Dan kan Zijlijn om toegang vragen.',
   'host.connected': 'Zijlijn werkt op {site}.',
-  'host.noScreen': 'Dit scherm is niet herkend. Invoegen gaat in het veld waar u het laatst klikte.',
+  'host.noScreen':
+    'Dit scherm is niet herkend. Invoegen gaat in het veld waar u het laatst klikte.',
   'host.insert': 'Invoegen in registratiesysteem',
-  'host.insert.inserted': 'Ingevoegd. Controleer de tekst in het registratiesysteem voordat u opslaat.',
+  'host.insert.inserted':
+    'Ingevoegd. Controleer de tekst in het registratiesysteem voordat u opslaat.',
   'host.insert.no-target':
     'Geen veld gevonden. Klik eerst in het veld waar de tekst moet komen en probeer het opnieuw.',
   'host.insert.not-editable':
@@ -56,6 +59,7 @@ export const en: Record<keyof typeof nl, string> = {
   'host.suggestStart': 'New conversation: {type}',
   'host.case': 'Case {caseRef}',
   'host.caseLinked': 'There already is a conversation for this case.',
+  'host.caseOpen': 'Continue with {label} (this case)',
   'host.noAccess': 'Zijlijn is not active on {site} yet.',
   'host.requestAccess': 'Use Zijlijn on this site',
   'host.accessDenied': 'No access was given. You can try again later.',
