@@ -29,7 +29,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     ...(browser === 'firefox' ? {} : { key: EXTENSION_KEY }),
-    permissions: ['storage', 'alarms', 'scripting', 'clipboardWrite'],
+    // Each permission is justified in docs/ADMIN.md; activeTab lets the panel see the site it opened beside.
+    permissions: ['storage', 'alarms', 'scripting', 'clipboardWrite', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: mode === 'demo' ? DEMO_ORIGINS : mode === 'bench' ? BENCH_ORIGINS : [],
     action: { default_title: '__MSG_actionTitle__' },
