@@ -116,7 +116,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['entrypoints/*.content/**/*.ts'],
+    files: ['entrypoints/*.content/**/*.ts', 'entrypoints/host.ts'],
     rules: restrict([
       { pattern: '**/lib/{db,vault,crypto}/**', message: 'Content scripts never open the vault.' },
       { pattern: 'react', message: 'Content scripts stay small.' },
