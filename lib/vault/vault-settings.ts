@@ -4,6 +4,7 @@
  * browser closes, and are not exposed to content scripts.
  */
 import { storage } from 'wxt/utils/storage';
+import { readPolicyCaps } from '../settings/policy-caps';
 
 export const RETENTION_DAYS = { min: 1, max: 365, fallback: 30 } as const;
 export const AUTO_LOCK_MINUTES = { min: 1, max: 240, fallback: 15 } as const;
@@ -45,12 +46,19 @@ export function clamp(value: number, range: { min: number; max: number; fallback
   return Math.min(range.max, Math.max(range.min, Math.round(value)));
 }
 
-/** Retention in days after the user's setting and an optional policy maximum. */
+/**
+ * Retention in days: the user's setting, capped by the policy maximum
+ * (`retentionDaysMax` in managed storage) unless a cap is passed in.
+ */
 export async function effectiveRetentionDays(policyMaxDays?: number): Promise<number> {
   const days = clamp(await retentionDays.getValue(), RETENTION_DAYS);
-  return policyMaxDays === undefined ? days : Math.min(days, clamp(policyMaxDays, RETENTION_DAYS));
+  const cap = policyMaxDays ?? (await readPolicyCaps()).retentionDaysMax;
+  return cap === undefined ? days : Math.min(days, clamp(cap, RETENTION_DAYS));
 }
 
+/** Auto-lock delay: the user's setting, capped by `autoLockMinutesMax` from policy. */
 export async function effectiveAutoLockMinutes(): Promise<number> {
-  return clamp(await autoLockMinutes.getValue(), AUTO_LOCK_MINUTES);
+  const minutes = clamp(await autoLockMinutes.getValue(), AUTO_LOCK_MINUTES);
+  const cap = (await readPolicyCaps()).autoLockMinutesMax;
+  return cap === undefined ? minutes : Math.min(minutes, clamp(cap, AUTO_LOCK_MINUTES));
 }
