@@ -80,6 +80,7 @@ export default defineConfig({
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
-    excludeSources: ['**/*'],
+    // Firefox review needs the sources; screenshots and build output are not sources.
+    excludeSources: ['docs/screenshots/**', 'coverage/**', '.bench/**'],
   },
 });
