@@ -12,7 +12,10 @@ export const BENCH_BUILD = path.resolve('.output/chrome-mv3-bench');
 
 function wxtBuild(args: string[]): void {
   const wxt = path.resolve('node_modules/.bin/wxt');
-  const result = spawnSync(wxt, ['build', ...args], { stdio: ['ignore', 2, 2] });
+  // WXT sets NODE_ENV to the mode name when unset, and any mode but "production" gets
+  // React's development build. Measure what the store ships: production React.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(wxt, ['build', ...args], { stdio: ['ignore', 2, 2], env });
   if (result.status !== 0) throw new Error(`wxt build ${args.join(' ')} failed (${result.status})`);
 }
 

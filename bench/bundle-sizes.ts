@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_FILE } from '../lib/site-access/sync-content-script';
 import { htmlEntryScripts, initialFiles } from './initial-files';
 
 const gzipKB = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
@@ -23,7 +24,7 @@ export function measureBundleSizes(buildDir: string): BundleSizes {
   const files = initialFiles(htmlEntryScripts(html), (f) => read(f).toString('utf8'));
   const panelInitialFiles = files.map((file) => ({ file, gzipKB: gzipKB(read(file)) }));
   return {
-    contentScriptGzipKB: gzipKB(read('content-scripts/host.js')),
+    contentScriptGzipKB: gzipKB(read(CONTENT_SCRIPT_FILE)),
     panelInitialGzipKB: panelInitialFiles.reduce((sum, f) => sum + f.gzipKB, 0),
     panelInitialFiles,
   };

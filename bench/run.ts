@@ -6,7 +6,7 @@
  * 1 when a budget fails.
  */
 import { parseArgs } from 'node:util';
-import { allPass, evaluate, type Figures } from './budgets';
+import { allPass, evaluate, FIGURES, type Figures } from './budgets';
 import { measureBundleSizes } from './bundle-sizes';
 import { buildAll, STORE_BUILD } from './build';
 import { formatMarkdown, formatTable } from './format-table';
@@ -27,8 +27,14 @@ const { values: flags } = parseArgs({
     json: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    /** Comma-separated subset while profiling, e.g. `--only panel,tap`. */
+    only: { type: 'string' },
   },
 });
+
+const selected = flags.only?.split(',').map((s) => s.trim());
+const wanted = (name: string) => !selected || selected.includes(name);
+const skip = {};
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -40,39 +46,45 @@ async function step<T extends object>(name: string, work: () => Promise<T> | T):
   return result;
 }
 
+/** Keeps the numeric figures the budgets know; drops ids and sample lists. */
+function pickFigures(values: Record<string, unknown>): Figures {
+  return Object.fromEntries(
+    FIGURES.filter((f) => typeof values[f.key] === 'number').map((f) => [
+      f.key,
+      values[f.key] as number,
+    ]),
+  );
+}
+
 async function measureInBrowser(): Promise<{ figures: Figures; details: object }> {
   const session = await openBenchSession();
   const requests = watchExtensionRequests(session.ext.context, session.ext.extensionId);
   try {
     await session.vault('setUp', BENCH_PIN);
-    const unlock = await step('unlock', () => measureUnlock(session));
-    const panel = await step('panel ready (2 × 20 cold loads)', () => measurePanelReady(session));
-    const tap = await step('tap → persisted (200 taps)', () => measureTapPersist(session));
-    const host = await step('content script on 10,000 elements', () => measureHostStart(session));
-    await step('scripted conversation', async () => ({
-      done: await runScriptedConversation(session),
-    }));
-    const stored = await step('5,000 conversations', () => measureWith5000(session));
-    const { samples, ...hostFigures } = host;
+    const unlock = wanted('unlock') ? await step('unlock', () => measureUnlock(session)) : skip;
+    const panel = wanted('panel')
+      ? await step('panel ready (2 × 20 cold loads)', () => measurePanelReady(session))
+      : skip;
+    const tap = wanted('tap')
+      ? await step('tap → persisted (200 taps)', () => measureTapPersist(session))
+      : skip;
+    const host = wanted('host')
+      ? await step('content script on 10,000 elements', () => measureHostStart(session))
+      : skip;
+    if (wanted('network')) {
+      await step('scripted conversation', async () => ({
+        done: await runScriptedConversation(session),
+      }));
+    }
+    const stored = wanted('vault5000')
+      ? await step('5,000 conversations', () => measureWith5000(session))
+      : skip;
+    const network = wanted('network')
+      ? { extensionNetworkRequests: requests.foreign().length }
+      : {};
     return {
-      figures: {
-        ...unlock,
-        panelReadyMs: panel.panelReadyMs,
-        floorReadyMs: panel.floorReadyMs,
-        panelReadyRatio: panel.panelReadyRatio,
-        panelLockedReadyMs: panel.panelLockedReadyMs,
-        panelLockedReadyRatio: panel.panelLockedReadyRatio,
-        tapPersistP95Ms: tap.tapPersistP95Ms,
-        ...hostFigures,
-        list5000Ms: stored.list5000Ms,
-        open5000Ms: stored.open5000Ms,
-        extensionNetworkRequests: requests.foreign().length,
-      },
-      details: {
-        floorElementMs: panel.floorElementMs,
-        host: samples,
-        foreignRequests: requests.foreign(),
-      },
+      figures: pickFigures({ ...unlock, ...panel, ...tap, ...host, ...stored, ...network }),
+      details: { panel, host, tap, foreignRequests: requests.foreign() },
     };
   } finally {
     requests.stop();
@@ -83,21 +95,23 @@ async function measureInBrowser(): Promise<{ figures: Figures; details: object }
 async function main(): Promise<void> {
   const started = performance.now();
   if (!flags['no-build']) await step('build (store + bench)', () => ({ done: buildAll() }));
-  const sizes = await step('bundle sizes', () => measureBundleSizes(STORE_BUILD));
-  const analyser = await step('analyser', () => measureAnalyser());
-  const taalcheck = await step('taalcheck', () => measureTaalcheck());
-  const browser = await measureInBrowser();
+  const sizes = wanted('sizes')
+    ? await step('bundle sizes', () => measureBundleSizes(STORE_BUILD))
+    : skip;
+  const analyser = wanted('analyser') ? await step('analyser', () => measureAnalyser()) : skip;
+  const taalcheck = wanted('taalcheck') ? await step('taalcheck', () => measureTaalcheck()) : skip;
+  const browserSteps = ['unlock', 'panel', 'tap', 'host', 'network', 'vault5000'];
+  const browser = browserSteps.some(wanted)
+    ? await measureInBrowser()
+    : { figures: {}, details: {} };
 
   const figures: Figures = Object.fromEntries(
     Object.entries({
       ...browser.figures,
-      contentScriptGzipKB: sizes.contentScriptGzipKB,
-      panelInitialGzipKB: sizes.panelInitialGzipKB,
-      analyserPerSec: Math.round(analyser.analyserPerSec),
-      taalcheckMs: taalcheck.taalcheckMs,
-    }).map(([key, value]) => [key, round(value, 2)]),
+      ...pickFigures({ ...sizes, ...analyser, ...taalcheck }),
+    }).map(([key, value]) => [key, key === 'analyserPerSec' ? Math.round(value) : round(value, 2)]),
   );
-  const rows = evaluate(figures);
+  const rows = evaluate(figures, selected ? FIGURES.filter((f) => f.key in figures) : FIGURES);
   const pass = allPass(rows);
   const machine = describeMachine();
   const seconds = Math.round((performance.now() - started) / 1000);
@@ -109,7 +123,10 @@ async function main(): Promise<void> {
       budget: r.spec.budget ?? null,
       verdict: r.verdict,
     }));
-    const details = { ...browser.details, panelInitialFiles: sizes.panelInitialFiles };
+    const details = {
+      ...browser.details,
+      ...('panelInitialFiles' in sizes ? { panelInitialFiles: sizes.panelInitialFiles } : {}),
+    };
     process.stdout.write(
       `${JSON.stringify({ ...figures, pass, budgets, machine, seconds, details })}\n`,
     );

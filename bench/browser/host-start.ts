@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { CONTENT_SCRIPT_FILE } from '../../lib/site-access/sync-content-script';
 import { startStaticServer } from '../../scripts/static-server';
 import { hostPageHtml } from '../host-page';
 import { afterWarmUp, median, ratio } from '../stats';
@@ -34,7 +35,7 @@ export async function measureHostStart(session: BenchSession, loads = 10, warmUp
   await writeFile(path.join(dir, 'index.html'), hostPageHtml());
   const withExt = await startStaticServer({ '/': dir }, 0, '127.0.0.1');
   const without = await startStaticServer({ '/': dir }, 0, '127.0.0.2');
-  const script = session.ext.url('content-scripts/host.js');
+  const script = session.ext.url(CONTENT_SCRIPT_FILE);
   const start: number[] = [];
   const longTasks: number[] = [];
   const loadWith: number[] = [];

@@ -25,6 +25,12 @@ const DOMAINS = [
   'justitie',
 ];
 
+/**
+ * Pause between taps: a brisk professional moving between leefgebieden. The
+ * previous tap's live-query refresh and re-render may still be running.
+ */
+const TAP_INTERVAL_MS = 200;
+
 type CommitWindow = Window & { __benchCommit?: (at: number) => void };
 
 function watchCommits() {
@@ -79,7 +85,7 @@ export async function measureTapPersist(session: BenchSession, taps = 200, warmU
         [`input[name="rating-${domain}"][value="${level}"]`] as const,
       ),
     );
-    await page.waitForTimeout(15); // a human taps no faster; lets the live query settle
+    await page.waitForTimeout(TAP_INTERVAL_MS);
   }
 
   const stored = await session.vault('rawField', id, 'ratings/financien');
@@ -88,5 +94,9 @@ export async function measureTapPersist(session: BenchSession, taps = 200, warmU
     throw new Error(`ratings/financien is not stored as a sealed box: ${JSON.stringify(stored)}`);
   }
   await page.close();
-  return { tapPersistP95Ms: percentile(afterWarmUp(samples, warmUp), 95), conversationId: id };
+  return {
+    tapPersistP95Ms: percentile(afterWarmUp(samples, warmUp), 95),
+    conversationId: id,
+    samples,
+  };
 }
