@@ -1,16 +1,16 @@
 import { lazy, Suspense, useState } from 'react';
-import { usePack } from '../../components/hooks/use-pack';
 import { useHashRoute } from '../../components/hooks/use-hash-route';
 import { useUiLanguage } from '../../components/hooks/use-ui-language';
 import { I18nProvider, useT } from '../../components/i18n/I18nProvider';
 import { PrivacyScreen } from '../../components/ui/PrivacyScreen';
 import { VaultGate } from '../../components/vault/VaultGate';
 import { PanelHeader } from './routes/PanelHeader';
-import { ConversationRoute } from './routes/conversation';
 import { Home } from './routes/home';
-import { NewConversationRoute } from './routes/new-conversation';
 
-const PracticeRoute = lazy(() => import('./routes/practice'));
+// Everything that needs the content pack loads after the home (docs/PERFORMANCE.md).
+const PackRoutes = lazy(() => import('./routes/pack-routes'));
+const needsPack = ([first, id]: string[]) =>
+  first === 'nieuw' || first === 'oefenen' || (first === 'gesprek' && Boolean(id));
 
 export function App() {
   const lang = useUiLanguage();
@@ -26,7 +26,6 @@ function Panel() {
   const t = useT();
   const [route, navigate] = useHashRoute();
   const [privacy, setPrivacy] = useState(false);
-  const resolved = usePack();
 
   return (
     <PrivacyScreen
@@ -40,21 +39,9 @@ function Panel() {
         <PanelHeader onPrivacy={() => setPrivacy(true)} onHome={() => navigate('/')} />
         <main className="panel-main">
           <VaultGate>
-            {!resolved ? (
-              <p className="hint">{t('common.loading')}</p>
-            ) : route[0] === 'nieuw' ? (
-              <NewConversationRoute pack={resolved.pack} navigate={navigate} />
-            ) : route[0] === 'gesprek' && route[1] ? (
-              <ConversationRoute
-                key={route[1]}
-                id={route[1]}
-                section={route[2]}
-                pack={resolved.pack}
-                navigate={navigate}
-              />
-            ) : route[0] === 'oefenen' ? (
+            {needsPack(route) ? (
               <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
-                <PracticeRoute route={route.slice(1)} pack={resolved.pack} navigate={navigate} />
+                <PackRoutes route={route} navigate={navigate} />
               </Suspense>
             ) : (
               <Home navigate={navigate} />
