@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Conversation, ConversationChange, Phase, Rating } from '../../lib/conversation/model';
+import { mergedChecklist } from '../../lib/mobility/checklist-coverage';
 import type { Pack } from '../../lib/packs/pack-schema';
 import { checklistsForType } from '../../lib/prompts/coverage';
 import { promptContextOf } from '../../lib/prompts/prompt-context';
@@ -57,6 +58,8 @@ export function ConversationView({
     () => checklistsForType(pack, conversation.type),
     [pack, conversation.type],
   );
+  // Explicit marks win over what the Vervoerscheck already covered.
+  const states = useMemo(() => mergedChecklist(conversation, pack), [conversation, pack]);
   const domains = useMemo(() => [...pack.lifeDomains].sort((a, b) => a.order - b.order), [pack]);
   const skipped = Object.entries(conversation.prompts).filter(([, mark]) => mark === 'niet-nu');
 
@@ -157,7 +160,7 @@ export function ConversationView({
             />
             <CoverageList
               checklists={checklists}
-              states={conversation.checklist}
+              states={states}
               phase={conversation.phase}
               onChange={(id, state) => change({ field: 'checklist', key: id, value: state })}
             />

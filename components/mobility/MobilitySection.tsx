@@ -1,13 +1,15 @@
 /**
  * The Vervoerscheck section of a `vervoer` conversation (PRODUCT §3.4): the
  * tap questions in groups with their signals, the alternatives ladder with the
- * professional's decisions, and a preview of the afweging. Answers live in
- * `conversation.mobility`, decisions in `conversation.decisions`.
+ * professional's decisions, the conclusion and a preview of the afweging.
+ * Answers and the conclusion live in `conversation.mobility`, decisions in
+ * `conversation.decisions`.
  */
 import { useMemo } from 'react';
 import type { Conversation, ConversationChange } from '../../lib/conversation/model';
 import {
   mobilitySignals,
+  readConclusion,
   readMobilityAnswers,
   settleDecisions,
   type AnswerKey,
@@ -19,6 +21,7 @@ import type { Pack } from '../../lib/packs/pack-schema';
 import { useT } from '../i18n/I18nProvider';
 import { AfwegingPreview } from './AfwegingPreview';
 import { AlternativesLadder } from './AlternativesLadder';
+import { ConclusionForm, type SetConclusion } from './ConclusionForm';
 import { questionsByGroup, signalGroup } from './layout';
 import { QuestionField, type SetAnswer } from './QuestionField';
 import { SignalList } from './SignalList';
@@ -49,10 +52,12 @@ export function MobilitySection({
     () => settleDecisions(answers, conversation.decisions, pack),
     [answers, conversation.decisions, pack],
   );
+  const recorded = useMemo(() => readConclusion(conversation.mobility), [conversation.mobility]);
   const afweging = useMemo(() => afwegingOf(conversation, pack), [conversation, pack]);
 
   const onAnswer: SetAnswer = (key, value) =>
     change({ field: 'mobility', key, value: value === undefined ? undefined : value });
+  const onConclude: SetConclusion = (key, value) => change({ field: 'mobility', key, value });
   const onDecide = (alternativeId: string, decision: Decision | undefined) =>
     change({ field: 'decisions', key: alternativeId, value: decision });
 
@@ -77,6 +82,7 @@ export function MobilitySection({
         </fieldset>
       ))}
       <AlternativesLadder considered={considered} onDecide={onDecide} />
+      <ConclusionForm recorded={recorded} considered={considered} onChange={onConclude} />
       {afweging && <AfwegingPreview texts={afweging} />}
     </div>
   );

@@ -2,6 +2,8 @@
  * The vervoerscheck answers as stored in `conversation.mobility` (key → value).
  * Every answer is optional: absent means "nog niet gevraagd", never "nee".
  * Keys are camelCase and never contain "." (the vault uses them in key paths).
+ * The `afweging-*` keys are reserved for the recorded conclusion (conclusion.ts);
+ * readMobilityAnswers leaves them out, readConclusion validates them.
  */
 import { z } from 'zod';
 

@@ -25,3 +25,14 @@ export {
   type Conclusion,
   type Referral,
 } from './write-afweging';
+export {
+  CONCLUSION_KEYS,
+  conclusionInput,
+  grantable,
+  grantedOf,
+  missingReEvaluation,
+  readConclusion,
+  type ConclusionPart,
+  type RecordedConclusion,
+} from './conclusion';
+export { checklistFromCheck, mergedChecklist } from './checklist-coverage';

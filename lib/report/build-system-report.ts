@@ -2,10 +2,12 @@
  * The verslag for the registration system (PRODUCT §3.3, issue 6): factual
  * bullets per checklist item, leefgebied, afspraak and signal, with a template
  * per conversation type. Invariant: it only restates what the conversation
- * holds; an item without a state is written as "niet besproken", never guessed.
+ * holds; an item without a state is written as "niet besproken", never guessed
+ * (a vervoer topic the Vervoerscheck answered counts as besproken).
  * BSNs in free text are redacted before the text leaves this function.
  */
 import type { Agreement, Conversation } from '../conversation/model';
+import { mergedChecklist } from '../mobility/checklist-coverage';
 import type { Checklist, Pack } from '../packs/pack-schema';
 import { redactBsn } from '../taalcheck/bsn';
 import { afwegingOf } from './afweging-of';
@@ -134,7 +136,8 @@ function openPoints(conversation: Conversation, detailed: Checklist[], brief: Ch
   return ['Open punten', ...(lines.length ? lines : ['- Geen open punten.'])];
 }
 
-export function buildSystemReport(conversation: Conversation, pack: Pack): string {
+export function buildSystemReport(input: Conversation, pack: Pack): string {
+  const conversation = { ...input, checklist: mergedChecklist(input, pack) };
   const { detailed, brief } = templateFor(pack, conversation.type);
   const afweging = afwegingOf(conversation, pack);
   const blocks: Block[] = [

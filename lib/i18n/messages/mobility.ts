@@ -1,4 +1,4 @@
-/** Strings of the Vervoerscheck section: groups, ladder, decisions, afweging preview. */
+/** Strings of the Vervoerscheck section: groups, ladder, decisions, conclusion, afweging preview. */
 export const nl = {
   'mobility.heading': 'Vervoerscheck',
   'mobility.intro':
@@ -39,6 +39,17 @@ export const nl = {
   'mobility.reason.optional': 'Reden (mag leeg: dan geldt de reden van het voorstel)',
   'mobility.reason.required': 'Reden verplicht: u wijkt af van het voorstel. Schrijf op waarom.',
   'mobility.local': 'In uw gemeente: {contact}',
+  'mobility.conclusion.heading': 'Conclusie',
+  'mobility.conclusion.intro':
+    'Leg vast wat u besluit of afspreekt. Dit komt in de afweging, in het verslag en in de brief.',
+  'mobility.conclusion.text': 'Conclusie van de afweging',
+  'mobility.conclusion.granted': 'Toegekend of afgesproken',
+  'mobility.conclusion.grantedNone':
+    'Nog niets te kiezen: bevestig eerst bij de alternatieven wat past.',
+  'mobility.conclusion.reEvaluation': 'Moment van herbeoordeling',
+  'mobility.conclusion.reEvaluation.hint': 'Bijvoorbeeld: over 12 maanden, april 2027.',
+  'mobility.conclusion.reEvaluation.missing':
+    'Herbeoordeling verplicht bij {names}: spreek af wanneer u samen opnieuw kijkt.',
   'mobility.afweging.heading': 'Afweging',
   'mobility.afweging.intro':
     'Zo komt de afweging in het verslag. De tekst verandert mee met wat u hierboven aantikt.',
@@ -91,6 +102,17 @@ export const en: Record<keyof typeof nl, string> = {
   'mobility.reason.optional': 'Reason (may stay empty: the proposal’s reason applies)',
   'mobility.reason.required': 'Reason required: you differ from the proposal. Write down why.',
   'mobility.local': 'In your municipality: {contact}',
+  'mobility.conclusion.heading': 'Conclusion',
+  'mobility.conclusion.intro':
+    'Record what you decide or agree. It goes into the weighing, the report and the letter.',
+  'mobility.conclusion.text': 'Conclusion of the weighing',
+  'mobility.conclusion.granted': 'Granted or agreed',
+  'mobility.conclusion.grantedNone':
+    'Nothing to choose yet: first confirm what fits among the alternatives.',
+  'mobility.conclusion.reEvaluation': 'Moment of re-evaluation',
+  'mobility.conclusion.reEvaluation.hint': 'For example: in 12 months, April 2027.',
+  'mobility.conclusion.reEvaluation.missing':
+    'Re-evaluation required for {names}: agree when you will look again together.',
   'mobility.afweging.heading': 'Weighing',
   'mobility.afweging.intro':
     'This is how the weighing appears in the report. It follows what you tap above.',
