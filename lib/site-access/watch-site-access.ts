@@ -11,7 +11,14 @@ export function watchSiteAccess(): void {
   const warn = (e: unknown) => console.warn(e);
   const sync = () => syncContentScript().catch(warn);
   void sync();
-  browser.runtime.onInstalled.addListener(() => void sync());
+  // After an install or update, tabs that were already open on allowed sites have no
+  // (or an orphaned) content script: bring them in, as for a newly granted site.
+  browser.runtime.onInstalled.addListener(
+    () =>
+      void sync().then((granted) =>
+        granted ? injectIntoOpenTabs(granted).catch(warn) : undefined,
+      ),
+  );
   browser.runtime.onStartup.addListener(() => void sync());
   browser.permissions.onAdded.addListener(
     (added) => void sync().then(() => injectIntoOpenTabs(added.origins).catch(warn)),
