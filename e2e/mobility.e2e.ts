@@ -9,6 +9,7 @@ import { launchExtension, type LaunchedExtension } from './support/launch-extens
 
 const SCOOTMOBIEL = 'Scootmobiel (maatwerkvoorziening)';
 const POOL = 'Scootmobielpool of deelscootmobiel';
+const REGIOTAXI = 'Regiotaxi (collectief vraagafhankelijk vervoer)';
 /** Set ZIJLIJN_SCREENSHOTS=dir to keep pictures of the section for a visual check. */
 const SHOTS = process.env.ZIJLIJN_SCREENSHOTS;
 
@@ -38,7 +39,10 @@ const ZIJLSTAD_PACK = {
   ],
 };
 
-/** The Vervoerscheck of an 84-year-old who walks 50 m with a rollator and has nobody to help. */
+/**
+ * The Vervoerscheck of an 84-year-old who walks 50 m with a rollator and has
+ * nobody to help: check, alternatives, conclusion, afweging in the Verslag.
+ */
 describe('a scootmobiel conversation from the aanvraag screen to the afweging', () => {
   let ext: LaunchedExtension;
   let host: StaticServer;
@@ -132,7 +136,7 @@ describe('a scootmobiel conversation from the aanvraag screen to the afweging', 
   });
 
   it('confirms and overrides alternatives, with a reason for the override', async () => {
-    const regiotaxi = card('Regiotaxi (collectief vraagafhankelijk vervoer)');
+    const regiotaxi = card(REGIOTAXI);
     await regiotaxi.getByRole('button', { name: 'Past', exact: true }).click();
     await card(SCOOTMOBIEL).getByRole('button', { name: 'Nagaan', exact: true }).click();
     const pool = card(POOL);
@@ -164,6 +168,32 @@ describe('a scootmobiel conversation from the aanvraag screen to the afweging', 
     await shoot('alternatieven', ladder());
   });
 
+  it('records the conclusion: the regiotaxi granted, in the afweging preview', async () => {
+    const conclusion = panel.region('Conclusie');
+    await conclusion
+      .getByLabel('Conclusie van de afweging', { exact: true })
+      .fill('Regiotaxi-pas aanvragen; scootmobiel nagaan na proefrit.');
+    const granted = conclusion.getByRole('group', { name: 'Toegekend of afgesproken' });
+    await granted.getByRole('button', { name: REGIOTAXI, exact: true }).click();
+
+    await expect
+      .poll(() =>
+        granted.getByRole('button', { name: REGIOTAXI, exact: true }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    // Only alternatives confirmed as fitting can be granted; no maatwerk, so no herbeoordeling.
+    expect(await granted.getByRole('button').count()).toBe(1);
+    expect(await conclusion.getByLabel('Moment van herbeoordeling').count()).toBe(0);
+    const preview = page.getByRole('region', {
+      name: 'Afweging voor het verslag en de beschikking',
+    });
+    await expect
+      .poll(() => preview.textContent())
+      .toContain(`Toegekend of afgesproken: ${REGIOTAXI}.`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot('conclusie', conclusion);
+  });
+
   it('shows the afweging in the Verslag, in the system text and the letter', async () => {
     await page.waitForTimeout(400); // autosave settles within 250 ms
     await page.reload();
@@ -179,7 +209,13 @@ describe('a scootmobiel conversation from the aanvraag screen to the afweging', 
     const all = await texts();
     expect(all).toContain('Regiotaxi (collectief vraagafhankelijk vervoer): past (vastgesteld)');
     expect(all).toContain('Reden: Geen pool binnen loopafstand van de woning');
-    expect(all).toContain('Dit past bij u:');
+    expect(all).toContain('Regiotaxi-pas aanvragen; scootmobiel nagaan na proefrit.');
+    expect(all).toContain(`Toegekend of afgesproken: ${REGIOTAXI}.`);
+    expect(all).toContain('Wat we hebben afgesproken:');
+    // Answered in the Vervoerscheck, so no longer "niet besproken" in the verslag.
+    expect(all).toContain(
+      '- Loopafstand, met of zonder hulpmiddel (gemeentelijke grens): besproken.',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await shoot('verslag');
   });
