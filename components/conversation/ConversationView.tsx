@@ -50,16 +50,17 @@ export function ConversationView({
   const lang = useLang();
   const sections = sectionsFor(conversation);
   const current = sections.includes(section) ? section : 'gesprek';
+  // Explicit marks win over what the Vervoerscheck already covered; the
+  // suggestions treat answered topics as covered too.
+  const states = useMemo(() => mergedChecklist(conversation, pack), [conversation, pack]);
   const ranked = useMemo(
-    () => rankPrompts(promptContextOf(conversation), pack),
-    [conversation, pack],
+    () => rankPrompts({ ...promptContextOf(conversation), checklist: states }, pack),
+    [conversation, pack, states],
   );
   const checklists = useMemo(
     () => checklistsForType(pack, conversation.type),
     [pack, conversation.type],
   );
-  // Explicit marks win over what the Vervoerscheck already covered.
-  const states = useMemo(() => mergedChecklist(conversation, pack), [conversation, pack]);
   const domains = useMemo(() => [...pack.lifeDomains].sort((a, b) => a.order - b.order), [pack]);
   const skipped = Object.entries(conversation.prompts).filter(([, mark]) => mark === 'niet-nu');
 
