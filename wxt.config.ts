@@ -65,7 +65,10 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({
+  vite: (env) => ({
+    // WXT sets NODE_ENV to the mode name, so the demo build would ship React's
+    // development build; the demo is what people try, so give it production React.
+    define: env.mode === 'demo' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
     build: {
       sourcemap: false,
       chunkSizeWarningLimit: 800,

@@ -43,6 +43,9 @@ export function useVaultLock(): VaultStatus {
     };
   }, []);
 
+  // A session key exists only after a successful unlock: no need to wait for IndexedDB
+  // before showing the home (keeps Dexie's open off the panel's first render).
+  if (unlocked === true) return 'unlocked';
   if (setUp === undefined || unlocked === null) return 'loading';
   if (setUp === 'unavailable') return 'unavailable';
   if (!setUp) return 'setup';
