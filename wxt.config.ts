@@ -65,10 +65,7 @@ export default defineConfig({
       }
     },
   },
-  vite: (env) => ({
-    // WXT sets NODE_ENV to the mode name, so the demo build would ship React's
-    // development build; the demo is what people try, so give it production React.
-    define: env.mode === 'demo' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  vite: () => ({
     build: {
       sourcemap: false,
       chunkSizeWarningLimit: 800,
