@@ -14,13 +14,18 @@ function point(index: number, count: number, level: number): [number, number] {
   return [CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle)];
 }
 
+/** Only rated domains are drawn: an unrated leefgebied is unknown, not zero. */
 function polygon(domains: LifeDomain[], ratings: Record<string, Rating>): string {
   return domains
-    .map((d, i) =>
-      point(i, domains.length, ratings[d.id] ?? 0)
-        .map((n) => n.toFixed(1))
-        .join(','),
-    )
+    .flatMap((d, i) => {
+      const level = ratings[d.id];
+      if (level === undefined) return [];
+      return [
+        point(i, domains.length, level)
+          .map((n) => n.toFixed(1))
+          .join(','),
+      ];
+    })
     .join(' ');
 }
 
@@ -78,6 +83,12 @@ export function LifeDomainRadar({
         {rated.length > 0 && (
           <polygon className="radar-current" points={polygon(domains, ratings)} />
         )}
+        {domains.map((d, i) => {
+          const level = ratings[d.id];
+          if (level === undefined) return null;
+          const [x, y] = point(i, domains.length, level);
+          return <circle key={d.id} className="radar-dot" cx={x} cy={y} r={3.5} />;
+        })}
       </svg>
       <figcaption>
         {rated.length === 0 ? (

@@ -9,7 +9,7 @@ export function LockButton() {
   const status = useVaultLock();
   if (status !== 'unlocked') return null;
   return (
-    <button type="button" className="btn btn-quiet" onClick={() => void lock.lock()}>
+    <button type="button" className="btn btn-quiet btn-small" onClick={() => void lock.lock()}>
       {t('vault.lockNow')}
     </button>
   );
