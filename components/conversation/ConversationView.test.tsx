@@ -101,7 +101,9 @@ describe('ConversationView', () => {
     expect(screen.getByText(/Financiën: 2/)).toBeTruthy();
     // Only the rated leefgebied is drawn: unrated is unknown, not zero.
     expect(document.querySelectorAll('.radar-dot').length).toBe(1);
-    expect(document.querySelector('.radar-current')!.getAttribute('points')!.split(' ').length).toBe(1);
+    expect(
+      document.querySelector('.radar-current')!.getAttribute('points')!.split(' ').length,
+    ).toBe(1);
   });
 
   it('starts the timer when the talk moves past Voorbereiden', async () => {
