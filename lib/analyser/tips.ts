@@ -1,7 +1,7 @@
 /**
  * The Dutch feedback wording for trainees: a name and a short tip per flag and per
- * question type, grounded in domain-anchors §5.1-5.5. Trainees are addressed with "je";
- * the inwoner is never called cliënt.
+ * question type, grounded in domain-anchors §5.1-5.5. Trainees are addressed with "u", like
+ * everywhere else in the panel; the inwoner is never called cliënt.
  */
 import type { Flag, QuestionType } from './types';
 
@@ -31,9 +31,9 @@ export const FLAG_TIPS: Record<Flag, string> = {
   // B1: ongeveer tien woorden per zin (domain-anchors §5.5).
   long: 'Deze zin heeft meer dan twintig woorden. Maak er korte zinnen van.',
   // LSD: samenvatten en checken (domain-anchors §5.1).
-  summary: 'Goed: je vat samen. Check daarna of het klopt: "Klopt dat?"',
+  summary: 'Goed: u vat samen. Check daarna of het klopt: "Klopt dat?"',
   // Gevoelsreflectie, zonder standaardzin (seed-002 L1426-1431).
-  reflection: 'Goed: je benoemt een gevoel. Geef daarna ruimte en laat een stilte vallen.',
+  reflection: 'Goed: u benoemt een gevoel. Geef daarna ruimte en laat een stilte vallen.',
 };
 
 /** Flags that mark a good move rather than a pitfall. */
@@ -49,5 +49,5 @@ export const QUESTION_TIPS: Record<QuestionType, string> = {
   open: 'De inwoner kan zelf vertellen. Luister, vat samen en vraag door.',
   closed:
     'Het antwoord is kort: ja, nee of een keuze. Begin met wat, hoe of welke om meer te horen.',
-  none: 'Wil je meer weten? Sluit af met een open vraag.',
+  none: 'Wilt u meer weten? Sluit af met een open vraag.',
 };
