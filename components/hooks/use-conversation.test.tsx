@@ -4,7 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZijlijnDB } from '../../lib/db/zijlijn-db';
-import { FAST_KDF, freshDb } from '../../lib/vault/test-vault';
+import { FAST_KDF, freshDb } from '../../lib/testing/vault';
 import { useConversation } from './use-conversation';
 import { createVaultServices, VaultContext, type VaultServices } from './use-vault';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZijlijnDB } from '../../lib/db/zijlijn-db';
 import { createConversationsRepo } from '../../lib/vault/conversations-repo';
-import { dumpDb, freshDb, testKeyring } from '../../lib/vault/test-vault';
+import { dumpDb, freshDb, testKeyring } from '../../lib/testing/vault';
 import { findConversationsForCase, linkCase } from './case-link';
 
 let db: ZijlijnDB;

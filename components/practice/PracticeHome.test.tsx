@@ -10,7 +10,7 @@ import { resolvePacks } from '../../lib/packs/merge-packs';
 import { endSession, step } from '../../lib/practice/practice-engine';
 import { newPracticeSession } from '../../lib/practice/session-schema';
 import { __resetTouchForTests } from '../../lib/vault/session-key';
-import { FAST_KDF, freshDb } from '../../lib/vault/test-vault';
+import { FAST_KDF, freshDb } from '../../lib/testing/vault';
 import { createVaultServices, VaultContext, type VaultServices } from '../hooks/use-vault';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { PracticeHome } from './PracticeHome';

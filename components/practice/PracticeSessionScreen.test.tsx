@@ -14,7 +14,7 @@ import {
 } from '../../lib/practice/session-schema';
 import { createJargonMatcher } from '../../lib/taalcheck/find-jargon';
 import { __resetTouchForTests } from '../../lib/vault/session-key';
-import { FAST_KDF, freshDb } from '../../lib/vault/test-vault';
+import { FAST_KDF, freshDb } from '../../lib/testing/vault';
 import { createVaultServices, VaultContext, type VaultServices } from '../hooks/use-vault';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { PracticeSessionScreen } from './PracticeSessionScreen';

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZijlijnDB } from '../../lib/db/zijlijn-db';
 import { pack } from '../../lib/report/cases.nl';
-import { FAST_KDF, freshDb } from '../../lib/vault/test-vault';
+import { FAST_KDF, freshDb } from '../../lib/testing/vault';
 import { createVaultServices, VaultContext, type VaultServices } from '../hooks/use-vault';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { PrintLetter } from './PrintLetter';

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZijlijnDB } from '../../lib/db/zijlijn-db';
 import { __resetTouchForTests } from '../../lib/vault/session-key';
-import { FAST_KDF, freshDb } from '../../lib/vault/test-vault';
+import { FAST_KDF, freshDb } from '../../lib/testing/vault';
 import { createVaultServices, VaultContext, type VaultServices } from '../hooks/use-vault';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { LockButton } from './LockButton';

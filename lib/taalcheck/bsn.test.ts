@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BSN_REPLACEMENT, findBsns, isValidBsn, redactBsn } from './bsn';
-import { arbitraryBsn, arbitraryTextWithBsns } from './bsn-arbitraries';
+import { arbitraryBsn, arbitraryTextWithBsns } from '../testing/bsn-arbitraries';
 
 describe('isValidBsn', () => {
   it.each(['111222333', '123456782', '232262536', '999999990'])('accepts %s', (digits) => {

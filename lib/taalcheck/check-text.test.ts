@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JargonEntry } from '../packs/pack-schema';
-import { arbitraryTextWithBsns } from './bsn-arbitraries';
+import { arbitraryTextWithBsns } from '../testing/bsn-arbitraries';
 import { checkText } from './check-text';
 import { createJargonMatcher } from './find-jargon';
 

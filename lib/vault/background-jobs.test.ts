@@ -5,7 +5,7 @@ import { AUTO_LOCK_ALARM, registerVaultJobs, RETENTION_ALARM } from './backgroun
 import { createConversationsRepo } from './conversations-repo';
 import { createLock } from './lock';
 import { readSessionKey } from './session-key';
-import { FAST_KDF, testKeyring } from './test-vault';
+import { FAST_KDF, testKeyring } from '../testing/vault';
 
 const DAY = 86_400_000;
 const alarm = (name: string) => ({ name, scheduledTime: Date.now() });

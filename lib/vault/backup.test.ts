@@ -7,7 +7,7 @@ import type { ZijlijnDB } from '../db/zijlijn-db';
 import { createBackupService } from './backup';
 import { createConversationsRepo } from './conversations-repo';
 import { VaultError } from './errors';
-import { dumpDb, FAST_KDF, freshDb, testKeyring } from './test-vault';
+import { dumpDb, FAST_KDF, freshDb, testKeyring } from '../testing/vault';
 
 const T0 = Date.parse('2025-03-03T09:00:00Z');
 const PASS = 'back-up van maart';

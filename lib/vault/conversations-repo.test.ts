@@ -4,7 +4,7 @@ import type { ZijlijnDB } from '../db/zijlijn-db';
 import { createConversationsRepo } from './conversations-repo';
 import { VaultError } from './errors';
 import { createStaticKeyring } from './keyring';
-import { freshDb, testKeyring } from './test-vault';
+import { freshDb, testKeyring } from '../testing/vault';
 import { generateDataKey } from '../crypto/data-key';
 
 const T0 = Date.parse('2025-03-03T09:00:00Z');

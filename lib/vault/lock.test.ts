@@ -4,7 +4,7 @@ import { VaultError } from './errors';
 import { createSessionKeyring } from './keyring';
 import { createLock } from './lock';
 import { __resetTouchForTests, readSessionKey } from './session-key';
-import { FAST_KDF, freshDb } from './test-vault';
+import { FAST_KDF, freshDb } from '../testing/vault';
 
 let db: ZijlijnDB;
 afterEach(async () => {

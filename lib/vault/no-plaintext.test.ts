@@ -8,7 +8,7 @@ import { createConversationsRepo } from './conversations-repo';
 import { createLock } from './lock';
 import { createSessionKeyring } from './keyring';
 import { createSealedStore } from './sealed-store';
-import { FAST_KDF, freshDb } from './test-vault';
+import { FAST_KDF, freshDb } from '../testing/vault';
 import { z } from 'zod';
 
 const CANARIES = [

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ZijlijnDB } from '../db/zijlijn-db';
 import { createConversationsRepo } from './conversations-repo';
 import { changeRetentionDays, runRetention } from './retention';
-import { freshDb, testKeyring } from './test-vault';
+import { freshDb, testKeyring } from '../testing/vault';
 import { retentionDays } from './vault-settings';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConversationsRepo } from '../../vault/conversations-repo';
-import { freshDb, testKeyring } from '../../vault/test-vault';
+import { freshDb, testKeyring } from '../../testing/vault';
 import { createRouter } from '../router';
 import { createAdapterHandlers } from './adapters';
 import { createHostHandlers } from './host-status';

@@ -1,11 +1,11 @@
 /**
- * Test-only factories for vault tests (production never imports this file;
- * it belongs in lib/testing once that folder takes shared fakes).
+ * Test-only factories for vault tests: a fresh database per test, a fast KDF,
+ * a static keyring, a raw dump. Production never imports lib/testing.
  */
 import { generateDataKey } from '../crypto/data-key';
 import type { KdfParams } from '../crypto/derive-key';
 import { ZijlijnDB } from '../db/zijlijn-db';
-import { createStaticKeyring } from './keyring';
+import { createStaticKeyring } from '../vault/keyring';
 
 /** Few iterations: tests exercise the logic, the benchmark measures the cost. */
 export const FAST_KDF: KdfParams = { name: 'PBKDF2', hash: 'SHA-256', iterations: 1_000 };
