@@ -91,7 +91,11 @@ async function screenshotMode(server: StaticServer, demoUrl: string): Promise<vo
     await host.goto(demoUrl);
     const panel = await ext.context.newPage();
     await panel.goto(ext.url('sidepanel.html'));
-    await panel.waitForLoadState('networkidle');
+    // The first screen a person sees: the PIN form (first run) or the lock screen.
+    await panel
+      .getByRole('button', { name: /^(Pincode instellen|Ontgrendelen)$/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     const out = path.resolve('.output/zijlijn-start.png');
     await captureSideBySide(ext.context, host, panel, out);
     console.log(`Schermafdruk (screenshot): ${out}`);
