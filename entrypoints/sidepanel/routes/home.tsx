@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ConversationList } from '../../../components/conversation/ConversationList';
-import { useHostStatus } from '../../../components/hooks/use-host-status';
 import { CaseConversations } from '../../../components/host/CaseConversations';
 import { HostBanner } from '../../../components/host/HostBanner';
 import { useVault } from '../../../components/hooks/use-vault';
@@ -10,7 +9,6 @@ import { effectiveRetentionDays } from '../../../lib/vault/vault-settings';
 
 export function Home({ navigate }: { navigate: (path: string) => void }) {
   const t = useT();
-  const host = useHostStatus();
   const { conversations } = useVault();
   const [retention, setRetention] = useState(30);
 
@@ -34,9 +32,6 @@ export function Home({ navigate }: { navigate: (path: string) => void }) {
           {t('home.practice')}
         </button>
       </div>
-      <p className="hint" role="status">
-        {host ? t('home.host.connected', { origin: host.origin }) : t('home.host.none')}
-      </p>
       <HostBanner onSuggest={() => navigate('/nieuw')} />
       <CaseConversations repo={conversations} onOpen={(id) => navigate(`/gesprek/${id}`)} />
       <ConversationList repo={conversations} retentionDays={retention} />

@@ -5,8 +5,6 @@ export const nl = {
   'home.newConversation': 'Nieuw gesprek',
   'home.practice': 'Oefenen',
   'home.options': 'Instellingen',
-  'home.host.none': 'Geen registratiesysteem herkend in dit venster.',
-  'home.host.connected': 'Zijlijn werkt op {origin}.',
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -15,6 +13,4 @@ export const en: Record<keyof typeof nl, string> = {
   'home.newConversation': 'New conversation',
   'home.practice': 'Practise',
   'home.options': 'Settings',
-  'home.host.none': 'No registration system recognised in this window.',
-  'home.host.connected': 'Zijlijn is active on {origin}.',
 };
