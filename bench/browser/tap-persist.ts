@@ -6,24 +6,12 @@
  * `conversations`; afterwards the stored field must be a sealed box.
  */
 import { SidePanel } from '../../e2e/pages/side-panel';
+import lifeDomains from '../../lib/packs/default/life-domains.json';
 import { afterWarmUp, percentile } from '../stats';
 import type { BenchSession } from './session';
 
-const DOMAINS = [
-  'financien',
-  'werk-opleiding',
-  'tijdsbesteding',
-  'huisvesting',
-  'huiselijke-relaties',
-  'geestelijke-gezondheid',
-  'lichamelijke-gezondheid',
-  'middelengebruik',
-  'basale-adl',
-  'instrumentele-adl',
-  'sociaal-netwerk',
-  'maatschappelijke-participatie',
-  'justitie',
-];
+/** The pack's leefgebieden, in order: the taps walk through all of them. */
+const DOMAINS = lifeDomains.map((domain) => domain.id);
 
 /**
  * Pause between taps: a brisk professional moving between leefgebieden. The
