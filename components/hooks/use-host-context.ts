@@ -87,14 +87,19 @@ function useHostContextState(enabled: boolean, intervalMs = 2000): HostContextVa
   useEffect(() => {
     if (!enabled) return;
     const refresh = () => void reload();
+    // A navigation fires onUpdated several times (status, title, favicon) for every
+    // tab; only a finished load or a new URL can change what the panel sits beside.
+    const onUpdated = (_tabId: number, info: { status?: string; url?: string }) => {
+      if (info.status === 'complete' || info.url !== undefined) refresh();
+    };
     refresh();
     const timer = setInterval(refresh, intervalMs);
     browser.tabs.onActivated.addListener(refresh);
-    browser.tabs.onUpdated.addListener(refresh);
+    browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       clearInterval(timer);
       browser.tabs.onActivated.removeListener(refresh);
-      browser.tabs.onUpdated.removeListener(refresh);
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [enabled, intervalMs, reload]);
 

@@ -30,7 +30,8 @@ export async function syncContentScript(): Promise<string[]> {
     js: [CONTENT_SCRIPT_FILE],
     matches: granted,
     runAt: 'document_idle' as const,
-    allFrames: true,
+    // Top frame only: iframe editors are reached from the top frame (lib/host).
+    allFrames: false,
     persistAcrossSessions: true,
   };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);

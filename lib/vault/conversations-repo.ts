@@ -42,11 +42,18 @@ export type ConversationsRepo = ReturnType<typeof createConversationsRepo>;
 
 const aad = conversationAad;
 
+type KeyLookup = () => ReturnType<Keyring['dataKey']>;
+
 export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: RepoClock = {}) {
   const table = db.conversations;
 
-  async function openField(row: ConversationRow, fieldKey: string, box: SealedBox) {
-    return openJson(await keyring.dataKey(), box, aad(row.id, fieldKey));
+  /**
+   * The data key, looked up once per operation: each lookup reads session
+   * storage (auto-lock check), so a page of rows or a batch of changes shares one.
+   */
+  function keyOnce(): KeyLookup {
+    let key: ReturnType<KeyLookup> | undefined;
+    return () => (key ??= keyring.dataKey());
   }
 
   async function decode(row: ConversationRow): Promise<LoadedConversation> {
@@ -70,12 +77,14 @@ export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: 
     return { conversation: rebuilt.conversation, damaged: [...damaged, ...rebuilt.invalid].sort() };
   }
 
-  async function summarize(row: ConversationRow): Promise<ConversationSummary> {
+  async function summarize(row: ConversationRow, key: KeyLookup): Promise<ConversationSummary> {
     const { id, type, createdAt, updatedAt, expiresAt } = row;
     let label = '';
     let damaged = false;
     try {
-      const value = row.fields.label ? await openField(row, 'label', row.fields.label) : '';
+      const value = row.fields.label
+        ? await openJson(await key(), row.fields.label, aad(row.id, 'label'))
+        : '';
       label = typeof value === 'string' ? value : '';
     } catch (error) {
       if (error instanceof VaultError) throw error;
@@ -84,7 +93,7 @@ export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: 
     return { id, type, label, createdAt, updatedAt, expiresAt, damaged };
   }
 
-  async function sealChange(id: string, change: ConversationChange) {
+  async function sealChange(id: string, change: ConversationChange, key: KeyLookup) {
     const fieldKey = fieldKeyOf(change);
     const ref = parseFieldKey(fieldKey);
     if (!ref) throw new VaultError('invalid', { detail: fieldKey });
@@ -92,10 +101,7 @@ export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: 
     const parsed = parseFieldValue(ref, change.value);
     if (!parsed.ok) throw new VaultError('invalid', { detail: `${fieldKey}: ${parsed.issue}` });
     assertNoBsn(parsed.value);
-    return [
-      fieldKey,
-      await sealJson(await keyring.dataKey(), parsed.value, aad(id, fieldKey)),
-    ] as const;
+    return [fieldKey, await sealJson(await key(), parsed.value, aad(id, fieldKey))] as const;
   }
 
   async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -139,8 +145,9 @@ export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: 
     /** Seals every change first, then writes them in one update (all or nothing). */
     async save(id: string, changes: ConversationChange[]) {
       const sealed = new Map<string, SealedBox | undefined>();
+      const key = keyOnce();
       for (const change of changes) {
-        const [fieldKey, box] = await sealChange(id, change);
+        const [fieldKey, box] = await sealChange(id, change, key);
         sealed.set(fieldKey, box);
       }
       const updatedAt = clock.now?.() ?? Date.now();
@@ -158,7 +165,8 @@ export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: 
       const rows = await guard(() =>
         table.orderBy('updatedAt').reverse().offset(offset).limit(limit).toArray(),
       );
-      return Promise.all(rows.map(summarize));
+      const key = keyOnce();
+      return Promise.all(rows.map((row) => summarize(row, key)));
     },
 
     count: () => guard(() => table.count()),
@@ -167,7 +175,10 @@ export function createConversationsRepo(db: ZijlijnDB, keyring: Keyring, clock: 
 
     async findByCaseHash(hash: string): Promise<ConversationSummary[]> {
       const rows = await guard(() => table.where('caseHash').equals(hash).toArray());
-      return Promise.all(rows.sort((a, b) => b.updatedAt - a.updatedAt).map(summarize));
+      const key = keyOnce();
+      return Promise.all(
+        rows.sort((a, b) => b.updatedAt - a.updatedAt).map((row) => summarize(row, key)),
+      );
     },
 
     async setCaseHash(id: string, caseHash: string | null): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { ZijlijnDB } from '../db/zijlijn-db';
 import { DAY_MS } from './repo-clock';
-import { clamp, RETENTION_DAYS, retentionDays } from './vault-settings';
+import { clamp, effectiveRetentionDays, RETENTION_DAYS, retentionDays } from './vault-settings';
 
 export interface RetentionResult {
   conversations: number;
@@ -55,7 +55,9 @@ export async function changeRetentionDays(
 ): Promise<number> {
   const value = clamp(days, RETENTION_DAYS);
   await retentionDays.setValue(value);
-  await rescheduleExpiry(db, value);
-  await runRetention(db, now);
+  // What applies is the user's choice capped by policy, as for every save.
+  const effective = await effectiveRetentionDays();
+  await rescheduleExpiry(db, effective);
+  await runRetention(db, now, effective);
   return value;
 }

@@ -21,23 +21,27 @@ export async function clearSessionKey(): Promise<void> {
   await sessionLastActivity.removeValue();
 }
 
-/** Locks (clears the key) when idle longer than the auto-lock setting. */
-export async function checkAutoLock(now = Date.now()): Promise<boolean> {
+/** The session key after the auto-lock check: null when locked or just auto-locked. */
+async function keyAfterAutoLock(now: number): Promise<{ key: string | null; locked: boolean }> {
   const [key, last, minutes] = await Promise.all([
     sessionDataKey.getValue(),
     sessionLastActivity.getValue(),
     effectiveAutoLockMinutes(),
   ]);
-  if (key === null) return false;
-  if (now - last <= minutes * 60_000) return false;
+  if (key === null) return { key: null, locked: false };
+  if (now - last <= minutes * 60_000) return { key, locked: false };
   await clearSessionKey();
-  return true;
+  return { key: null, locked: true };
+}
+
+/** Locks (clears the key) when idle longer than the auto-lock setting. */
+export async function checkAutoLock(now = Date.now()): Promise<boolean> {
+  return (await keyAfterAutoLock(now)).locked;
 }
 
 /** The raw data key, or null when locked (or just auto-locked). */
 export async function readSessionKey(now = Date.now()): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (await checkAutoLock(now)) return null;
-  const key = await sessionDataKey.getValue();
+  const { key } = await keyAfterAutoLock(now);
   return key === null ? null : base64ToBytes(key);
 }
 

@@ -8,12 +8,24 @@ import type { Handlers } from '../router';
 
 const hostsItem = storage.defineItem<HostSummary[]>('session:hosts', { fallback: [] });
 
+/** Read-modify-write of the list, one at a time: tabs announcing together must not lose entries. */
+let queue: Promise<unknown> = Promise.resolve();
+function updateHosts(change: (hosts: HostSummary[]) => HostSummary[] | null): Promise<void> {
+  const next = queue.then(async () => {
+    const updated = change(await hostsItem.getValue());
+    if (updated) await hostsItem.setValue(updated);
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 export function createHostHandlers(now: () => number = Date.now) {
   const announced: Handlers['host/announced'] = async (data, sender) => {
     if (sender.tabId === undefined || sender.frameId !== 0) return { recorded: false };
-    const hosts = (await hostsItem.getValue()).filter((h) => h.tabId !== sender.tabId);
-    hosts.push({ tabId: sender.tabId, ...data, at: now() });
-    await hostsItem.setValue(hosts.slice(-50));
+    const tabId = sender.tabId;
+    await updateHosts((hosts) =>
+      [...hosts.filter((h) => h.tabId !== tabId), { tabId, ...data, at: now() }].slice(-50),
+    );
     return { recorded: true };
   };
 
@@ -24,7 +36,8 @@ export function createHostHandlers(now: () => number = Date.now) {
   return { 'host/announced': announced, 'host/status': status };
 }
 
-export async function forgetHostTab(tabId: number): Promise<void> {
-  const hosts = await hostsItem.getValue();
-  await hostsItem.setValue(hosts.filter((h) => h.tabId !== tabId));
+export function forgetHostTab(tabId: number): Promise<void> {
+  return updateHosts((hosts) =>
+    hosts.some((h) => h.tabId === tabId) ? hosts.filter((h) => h.tabId !== tabId) : null,
+  );
 }
