@@ -58,6 +58,7 @@ export function AgreementList({
                 <input
                   type="checkbox"
                   checked={a.done}
+                  aria-label={`${t('agreements.done')}: ${a.what}`}
                   onChange={(e) => onSave({ ...a, done: e.target.checked })}
                 />
                 {t('agreements.done')}

@@ -10,18 +10,23 @@ export function ChangePinForm() {
   const id = useId();
   const [values, setValues] = useState({ current: '', next: '', repeat: '' });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (values.next !== values.repeat) {
       return setMessage({ ok: false, text: t('vault.error.mismatch') });
     }
+    setBusy(true);
     try {
       await lock.changePin(values.current, values.next);
       setValues({ current: '', next: '', repeat: '' });
       setMessage({ ok: true, text: t('vault.changePin.done') });
     } catch (e) {
       setMessage({ ok: false, text: toVaultError(e).message });
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -49,7 +54,7 @@ export function ChangePinForm() {
           {message.text}
         </p>
       )}
-      <button type="submit" className="btn">
+      <button type="submit" className="btn" disabled={busy}>
         {t('vault.changePin.submit')}
       </button>
     </form>

@@ -3,6 +3,7 @@ import { useHashRoute } from '../../components/hooks/use-hash-route';
 import { useUiLanguage } from '../../components/hooks/use-ui-language';
 import { I18nProvider, useT } from '../../components/i18n/I18nProvider';
 import { PrivacyScreen } from '../../components/ui/PrivacyScreen';
+import { HostContextProvider } from '../../components/hooks/use-host-context';
 import { VaultGate } from '../../components/vault/VaultGate';
 import { PanelHeader } from './routes/PanelHeader';
 import { Home } from './routes/home';
@@ -39,13 +40,16 @@ function Panel() {
         <PanelHeader onPrivacy={() => setPrivacy(true)} onHome={() => navigate('/')} />
         <main className="panel-main">
           <VaultGate>
-            {needsPack(route) ? (
-              <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
-                <PackRoutes route={route} navigate={navigate} />
-              </Suspense>
-            ) : (
-              <Home navigate={navigate} />
-            )}
+            {/* One host poller for the banner, case links, new conversation and insert. */}
+            <HostContextProvider>
+              {needsPack(route) ? (
+                <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
+                  <PackRoutes route={route} navigate={navigate} />
+                </Suspense>
+              ) : (
+                <Home navigate={navigate} />
+              )}
+            </HostContextProvider>
           </VaultGate>
         </main>
       </div>

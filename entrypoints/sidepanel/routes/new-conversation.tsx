@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ProfilePicker } from '../../../components/conversation/PrepCard';
 import { useT } from '../../../components/i18n/I18nProvider';
 import { GuardedInput } from '../../../components/ui/GuardedTextArea';
+import { toVaultError } from '../../../lib/vault/errors';
 import { looksLikeName } from '../../../lib/conversation/label-check';
 import { CONVERSATION_TYPES, type ConversationType } from '../../../lib/conversation/model';
 import type { Pack } from '../../../lib/packs/pack-schema';
@@ -39,7 +40,7 @@ export function NewConversation({
       await onCreated?.(conversation.id);
       navigate(`/gesprek/${conversation.id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(toVaultError(e).message);
       setBusy(false);
     }
   };
