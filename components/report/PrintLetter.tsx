@@ -8,6 +8,7 @@ import type { Pack } from '../../lib/packs/pack-schema';
 import { buildCitizenLetter } from '../../lib/report/build-citizen-letter';
 import { layoutLetter } from '../../lib/report/letter-layout';
 import { useConversation } from '../hooks/use-conversation';
+import { createJargonMatcher } from '../../lib/taalcheck/find-jargon';
 import { useT } from '../i18n/I18nProvider';
 import { TEXT_KEYS } from './report-keys';
 
@@ -15,12 +16,14 @@ export function PrintLetter({ id, pack }: { id: string; pack: Pack }) {
   const t = useT();
   const { conversation, missing } = useConversation(id);
   const [today] = useState(() => Date.now());
+  // Compiled once per pack, not per change of the conversation.
+  const jargon = useMemo(() => createJargonMatcher(pack.jargon), [pack]);
   const letter = useMemo(
     () =>
       conversation &&
       (conversation.texts[TEXT_KEYS.letter] ??
-        buildCitizenLetter(conversation, pack, { date: today })),
-    [conversation, pack, today],
+        buildCitizenLetter(conversation, pack, { date: today, jargon })),
+    [conversation, pack, today, jargon],
   );
 
   if (missing) return <p role="alert">{t('report.print.missing')}</p>;

@@ -10,6 +10,7 @@ import { localContact } from './ladder';
 import type { Status } from './propose-statuses';
 import type { Considered } from './settle-decisions';
 import type { Referral } from './write-afweging';
+import { splitSentences } from '../taalcheck/split-sentences';
 
 interface InwonerInput {
   facts: Facts;
@@ -27,7 +28,10 @@ const GROUPS: [Status, string][] = [
 
 /** The first sentence of the pack's plain description, plus the local name and contact. */
 function plainName(alternative: MobilityAlternative): string {
-  const first = alternative.description.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+  // The first sentence, without cutting at abbreviations such as "bijv.".
+  const first = (
+    splitSentences(alternative.description)[0]?.text ?? alternative.description
+  ).replace(/\.$/, '');
   const contact = localContact(alternative);
   return contact ? `${first} (${contact})` : first;
 }

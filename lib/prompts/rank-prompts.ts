@@ -12,12 +12,25 @@ import { scorePrompt } from './score-prompt';
 /** At most three prompts at once keeps the panel calm (PRODUCT §2.7). */
 export const DEFAULT_PROMPT_LIMIT = 3;
 
+/** The lookup depends only on the pack and the type; ranking reruns on every tap. */
+const lookups = new WeakMap<
+  Pack,
+  Map<PromptContext['type'], ReturnType<typeof buildRankingLookup>>
+>();
+function lookupFor(pack: Pack, type: PromptContext['type']) {
+  let byType = lookups.get(pack);
+  if (!byType) lookups.set(pack, (byType = new Map()));
+  let lookup = byType.get(type);
+  if (!lookup) byType.set(type, (lookup = buildRankingLookup(pack, type)));
+  return lookup;
+}
+
 export function rankPrompts(
   context: PromptContext,
   pack: Pack,
   limit = DEFAULT_PROMPT_LIMIT,
 ): RankedPrompt[] {
-  const lookup = buildRankingLookup(pack, context.type);
+  const lookup = lookupFor(pack, context.type);
   const observed = new Set(context.signals);
   const ranked: RankedPrompt[] = [];
   for (const prompt of pack.prompts) {

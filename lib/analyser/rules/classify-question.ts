@@ -4,7 +4,7 @@
  * choice is closed). Invariant: a sentence is classified by its first decisive segment,
  * so a lead-in ("Als u terugkijkt, …", "Mevrouw Bakker, …") never decides the type.
  */
-import { segmentSentence, sentenceBody, type Segment } from '../tokenize-nl';
+import { sentenceBody, type Segment } from '../tokenize-nl';
 import { FINITE_VERB, NOT_A_VERB, PREPOSITION, QUESTION_WORD, SUBJECT } from '../lexicon-nl';
 import type { QuestionType } from '../types';
 import type { Rule } from './rule';
@@ -96,10 +96,6 @@ export function classifySentence(norm: string, segments: Segment[]): SentenceQue
   }
   return { question: hasMark ? 'closed' : 'none', head: -1 };
 }
-
-/** Convenience for tests and callers with a bare sentence. */
-export const classifyText = (norm: string): QuestionType =>
-  classifySentence(norm, segmentSentence(sentenceBody(norm))).question;
 
 /** The turn's type is the type of its first question. */
 export const classifyQuestion: Rule<QuestionType> = (context) =>
